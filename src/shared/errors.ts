@@ -1,0 +1,44 @@
+/**
+ * Error codes shared by server and device. Every API error travels as
+ * `{"error":{"code","message","field"?}}`; the device shows a message keyed by the code.
+ */
+
+export const ERROR_CODES = [
+  'E_AUTH',
+  'E_SCOPE',
+  'E_INVALID',
+  'E_TOO_LARGE',
+  'E_THROTTLED',
+  'E_NOT_FOUND',
+  'E_PRODUCTION',
+  'E_INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The body of every error answer, and the `error` of a rejected mutation. */
+export interface ApiErrorBody {
+  code: ErrorCode;
+  message: string;
+  /** The offending field as a path, e.g. `payload.outcome` or `mutations.3.id`. */
+  field?: string;
+}
+
+/** An error the device or server can act on: a code, a message, the field at fault. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly status: number,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  toBody(): ApiErrorBody {
+    return this.field === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, field: this.field };
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * Sync protocol v1: the one schema source for every message between device and server.
+ * The server validates requests with it; the device validates answers with it. Objects are
+ * strict: an unknown field is an error naming that field. See docs/sync-protocol.md.
+ */
+import { z } from 'zod';
+import { ENTITY_NAMES, type EntityName, type EntityTypes } from './entities.ts';
+import { isUuidV7 } from './uuidv7.ts';
+
+/** Most changes one pull page may carry, and the page size when the device asks for none. */
+export const PULL_LIMIT_MAX = 10_000;
+export const PULL_LIMIT_DEFAULT = 2_000;
+/** Most mutations in one push. */
+export const PUSH_BATCH_MAX = 500;
+
+const isoTime = z.iso.datetime({ offset: true });
+const uuid7 = z.string().refine(isUuidV7, { message: 'must be a UUIDv7 in lower case' });
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const loginRequest = z.strictObject({
+  username: text(64),
+  password: z.string().min(1).max(256),
+  deviceName: text(100),
+});
+export type LoginRequest = z.infer<typeof loginRequest>;
+
+export const sessionUser = z.strictObject({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(['officer', 'auxiliary', 'leader']),
+  gridIds: z.array(z.string()),
+});
+export type SessionUser = z.infer<typeof sessionUser>;
+
+export const loginResponse = z.strictObject({ token: z.string(), user: sessionUser });
+export type LoginResponse = z.infer<typeof loginResponse>;
+
+export const pullQuery = z.strictObject({
+  cursor: z.string().max(512).optional(),
+  limit: z.coerce.number().int().min(1).max(PULL_LIMIT_MAX).optional(),
+});
+export type PullQuery = z.infer<typeof pullQuery>;
+
+/** One change: the record's latest state (`put`) or its removal (`delete`). */
+export type Change = {
+  [E in EntityName]:
+    | { entity: E; op: 'put'; id: string; data: EntityTypes[E] }
+    | { entity: E; op: 'delete'; id: string };
+}[EntityName];
+
+// Record shapes are the server's own output, so the device checks the envelope of each
+// change, not every field of the record: a full check of 67,000 records would double a pull.
+const change = z.union([
+  z.strictObject({
+    entity: z.enum(ENTITY_NAMES),
+    op: z.literal('put'),
+    id: z.string(),
+    data: z.record(z.string(), z.unknown()),
+  }),
+  z.strictObject({ entity: z.enum(ENTITY_NAMES), op: z.literal('delete'), id: z.string() }),
+]);
+
+export const pullResponse = z.strictObject({
+  changes: z.array(change),
+  cursor: z.string(),
+  hasMore: z.boolean(),
+  /** True when the device must drop its copy first: a first pull or a change of scope. */
+  reset: z.boolean(),
+});
+export interface PullResponse {
+  changes: Change[];
+  cursor: string;
+  hasMore: boolean;
+  reset: boolean;
+}
+
+export const visitOutcome = z.enum(['met', 'nobody_home', 'refused', 'moved']);
+
+export const visitPayload = z.strictObject({
+  householdId: text(64),
+  visitedAt: isoTime,
+  outcome: visitOutcome,
+  notes: z.string().max(2000),
+});
+export type VisitPayload = z.infer<typeof visitPayload>;
+
+export const mutation = z.strictObject({
+  id: uuid7,
+  type: z.literal('visit.record'),
+  createdAt: isoTime,
+  payload: visitPayload,
+});
+export type Mutation = z.infer<typeof mutation>;
+
+/**
+ * A push is checked in two steps: the envelope (each mutation has an id to answer to), then each
+ * mutation on its own, so one bad mutation is rejected alone and the good ones are applied.
+ */
+export const pushEnvelope = z.strictObject({
+  mutations: z
+    .array(z.looseObject({ id: uuid7 }))
+    .min(1)
+    .max(PUSH_BATCH_MAX),
+});
+
+export const apiErrorBody = z.strictObject({
+  code: z.string(),
+  message: z.string(),
+  field: z.string().optional(),
+});
+
+export const pushResult = z.strictObject({
+  id: z.string(),
+  status: z.enum(['applied', 'duplicate', 'rejected']),
+  error: apiErrorBody.optional(),
+});
+export type PushResult = z.infer<typeof pushResult>;
+
+export const pushResponse = z.strictObject({ results: z.array(pushResult) });
+export type PushResponse = z.infer<typeof pushResponse>;
+
+export const visitsQuery = z.strictObject({ since: isoTime.optional() });
+
+/** The first problem of a failed parse, as the field path and a message for the error body. */
+export function firstIssue(error: z.ZodError): { field: string; message: string } {
+  const issue = error.issues[0];
+  if (!issue) return { field: '', message: 'invalid' };
+  const path = issue.path.map(String);
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0] ?? '';
+    return { field: [...path, key].join('.'), message: `unknown field "${key}"` };
+  }
+  return { field: path.join('.'), message: issue.message };
+}
