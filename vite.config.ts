@@ -5,6 +5,8 @@ import { defineConfig } from 'vite';
 // Chromium one file at a time, with generous time-outs (tests never assert on timings).
 export default defineConfig({
   plugins: [preact()],
+  // `npm run dev` serves the app with hot reload; the API comes from `npm run serve`.
+  server: { proxy: { '/api': 'http://localhost:8080' } },
   build: { outDir: 'dist', sourcemap: true, target: 'es2022' },
   test: {
     projects: [

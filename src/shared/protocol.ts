@@ -67,12 +67,15 @@ export const pullResponse = z.strictObject({
   hasMore: z.boolean(),
   /** True when the device must drop its copy first: a first pull or a change of scope. */
   reset: z.boolean(),
+  /** Changes still waiting after this page, for a progress bar (3,200 / 14,000). */
+  remaining: z.number().int().min(0),
 });
 export interface PullResponse {
   changes: Change[];
   cursor: string;
   hasMore: boolean;
   reset: boolean;
+  remaining: number;
 }
 
 export const visitOutcome = z.enum(['met', 'nobody_home', 'refused', 'moved']);
