@@ -1,0 +1,55 @@
+/**
+ * Starts the FerryBeat server: opens the store under DATA_DIR, applies migrations, loads the
+ * demo station into an empty store (never in production), serves the app and the API.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildApp, LOG_REDACT } from './app.ts';
+import { hashPassword } from './auth/passwords.ts';
+import { readConfig } from './config.ts';
+import { makeContext } from './context.ts';
+import { DEMO_ACCOUNT_LINES, DEMO_PASSWORD } from './demo/accounts.ts';
+import { generateStation } from './demo/station.ts';
+import { migrate, openSqlite } from './store/database.ts';
+import { isStationEmpty, loadStation } from './store/station.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const config = readConfig(process.env, process.argv);
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  version: string;
+};
+
+const handle = openSqlite(join(config.dataDir, 'ferrybeat.sqlite'));
+await migrate(handle.db);
+const empty = await isStationEmpty(handle.db);
+if (empty && !config.production) {
+  const started = performance.now();
+  const station = generateStation({ seed: config.demoSeed, today: new Date() });
+  await loadStation(handle.db, station, await hashPassword(DEMO_PASSWORD), new Date());
+  console.log(
+    `Loaded the demo station (seed ${config.demoSeed}): ${station.households.length} households, ` +
+      `${station.residents.length} residents in ${Math.round(performance.now() - started)} ms`,
+  );
+}
+
+const ctx = makeContext(handle, { production: config.production, version });
+const app = await buildApp(ctx, {
+  distDir: join(root, 'dist'),
+  logger: { level: config.logLevel, redact: LOG_REDACT },
+});
+const address = await app.listen({ port: config.port, host: config.host });
+const url = `http://localhost:${new URL(address).port}/`;
+console.log(`\nFerryBeat 摆渡警务 is running at ${url}\n`);
+if (!config.production) {
+  console.log('Demo accounts:');
+  for (const line of DEMO_ACCOUNT_LINES) console.log(`  ${line}`);
+  console.log('');
+} else if (empty) {
+  console.log('Production mode: the store is empty and no demo data was loaded.');
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void app.close().then(() => handle.db.destroy());
+  });
+}

@@ -1,0 +1,7 @@
+/** Versioned migrations, applied in name order at every start. Never edit one that shipped. */
+import type { Migration } from 'kysely';
+import * as initial from './001-initial.ts';
+
+export const migrations: Record<string, Migration> = {
+  '001-initial': initial,
+};

@@ -1,0 +1,20 @@
+/**
+ * Who may see what. Officers and auxiliaries see the households, residents and visits of their
+ * assigned grid cells; the leader sees the whole station. Every store query that returns
+ * personal data takes a scope made here.
+ */
+import type { Kysely } from 'kysely';
+import type { FeedScope } from '../store/feed.ts';
+import type { Database } from '../store/schema.ts';
+import { gridIdsOf, type StaffUser } from '../store/users.ts';
+
+/** The scope of a user: null grid list means the whole station. */
+export async function scopeOf(db: Kysely<Database>, user: StaffUser): Promise<FeedScope> {
+  if (user.role === 'leader') return { gridIds: null };
+  return { gridIds: await gridIdsOf(db, user.id) };
+}
+
+/** True when the scope covers a grid cell. */
+export function scopeCovers(scope: FeedScope, gridId: string): boolean {
+  return scope.gridIds === null || scope.gridIds.includes(gridId);
+}
