@@ -41,6 +41,6 @@ export async function buildApp(
   authRoutes(app, ctx);
   syncRoutes(app, ctx);
   visitRoutes(app, ctx);
-  await staticRoutes(app, options.distDir ?? '');
+  await staticRoutes(app, options.distDir);
   return app;
 }

@@ -49,7 +49,7 @@ export interface Household {
   gridId: string;
   villageId: string;
   address: Address;
-  /** The address as one line, e.g. `莲腰村 第三组 12号`, for display and search. */
+  /** The address as one line, e.g. `莲腰村第三组12号`, for display and search. */
   addressText: string;
   /** Head of household (户主). */
   headName: string;
