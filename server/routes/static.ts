@@ -12,7 +12,10 @@ import { ApiError } from '../../src/shared/errors.ts';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** Registers the app's files and the fallback that answers unknown pages with the app shell. */
-export async function staticRoutes(app: FastifyInstance, distDir: string | undefined): Promise<void> {
+export async function staticRoutes(
+  app: FastifyInstance,
+  distDir: string | undefined,
+): Promise<void> {
   const hasApp = distDir !== undefined && existsSync(join(distDir, 'index.html'));
   if (hasApp && distDir) {
     await app.register(fastifyStatic, {
