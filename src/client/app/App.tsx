@@ -1,0 +1,89 @@
+/**
+ * The app root: picks the screen from the stored state. No session → sign-in; a session without
+ * a completed first pull → first sync; else the household list or a household's detail.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { FerryBeatDB, SessionRecord } from '../db/schema.ts';
+import { readSession, readSyncedAt } from '../db/session.ts';
+import { type Directory, loadDirectory } from '../households/directory.ts';
+import { t } from '../i18n/index.ts';
+import { FirstSync } from './FirstSync.tsx';
+import { Header } from './Header.tsx';
+import { HouseholdDetail } from './HouseholdDetail.tsx';
+import { HouseholdList, type ListState } from './HouseholdList.tsx';
+import { useRoute } from './router.ts';
+import { SignIn } from './SignIn.tsx';
+import { useServices } from './services.ts';
+import { useLiveQuery } from './useLiveQuery.ts';
+import { useLocale } from './useLocale.ts';
+
+/** The whole app; re-renders everything on a language switch. */
+export function App() {
+  useLocale();
+  const { db } = useServices();
+  const session = useLiveQuery(() => readSession(db), [db]);
+  if (session === undefined) return <Loading />;
+  if (session === null) return <SignIn />;
+  // Keyed by user: another user's list state never carries over.
+  return <SignedIn key={session.user.id} session={session} />;
+}
+
+function SignedIn({ session }: { session: SessionRecord }) {
+  const { db } = useServices();
+  const syncedAt = useLiveQuery(() => readSyncedAt(db), [db]);
+  const directory = useDirectory(db, syncedAt);
+  const route = useRoute();
+  const [listState, setListState] = useState<ListState>({
+    query: '',
+    toggled: new Set(),
+    scrollY: 0,
+  });
+
+  if (syncedAt === undefined) return <Loading />;
+  if (syncedAt === null) return <FirstSync />;
+  return (
+    <>
+      <Header session={session} />
+      {route.name === 'household' ? (
+        <HouseholdDetail id={route.id} />
+      ) : directory ? (
+        <HouseholdList
+          directory={directory}
+          state={listState}
+          onChange={(next) => setListState((prev) => ({ ...prev, ...next }))}
+        />
+      ) : (
+        <Loading />
+      )}
+    </>
+  );
+}
+
+/**
+ * The list's data, reloaded when a pull completes (syncedAt changes), not on every page: a
+ * re-pull writes up to 14 pages and the leader's directory takes a moment to build.
+ * Held here, above the routes, so coming back from a detail screen is instant.
+ */
+function useDirectory(db: FerryBeatDB, syncedAt: string | null | undefined): Directory | null {
+  const [directory, setDirectory] = useState<Directory | null>(null);
+  useEffect(() => {
+    if (!syncedAt) return;
+    let current = true;
+    loadDirectory(db).then(
+      (loaded) => current && setDirectory(loaded),
+      (error: unknown) => console.error('loading households failed', error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [db, syncedAt]);
+  return directory;
+}
+
+function Loading() {
+  return (
+    <main class="screen loading">
+      <p>{t('app.loading')}</p>
+    </main>
+  );
+}

@@ -1,0 +1,96 @@
+/** One household: address, head, phone, housing, residents (ID masked) and past visits. */
+import { useEffect } from 'preact/hooks';
+import type { Household, Resident, Visit } from '../../shared/entities.ts';
+import type { FerryBeatDB } from '../db/schema.ts';
+import { t } from '../i18n/index.ts';
+import { HouseholdTags } from './HouseholdRow.tsx';
+import { ResidentItem } from './ResidentItem.tsx';
+import { backToList } from './router.ts';
+import { useServices } from './services.ts';
+import { useLiveQuery } from './useLiveQuery.ts';
+import { VisitItem } from './VisitItem.tsx';
+
+interface HouseholdView {
+  household: Household | null;
+  residents: Resident[];
+  visits: Visit[];
+}
+
+/** Reads one household with its residents (head first) and visits (newest first). */
+async function readHousehold(db: FerryBeatDB, id: string): Promise<HouseholdView> {
+  const [household, residents, visits] = await Promise.all([
+    db.households.get(id),
+    db.residents.where('householdId').equals(id).toArray(),
+    db.visits.where('householdId').equals(id).toArray(),
+  ]);
+  residents.sort(
+    (a, b) =>
+      Number(b.relation === '户主') - Number(a.relation === '户主') ||
+      a.birthDate.localeCompare(b.birthDate),
+  );
+  visits.sort((a, b) => b.visitedAt.localeCompare(a.visitedAt));
+  return { household: household ?? null, residents, visits };
+}
+
+/** The detail screen for household `id`; live, so a sync updates it in place. */
+export function HouseholdDetail({ id }: { id: string }) {
+  const { db } = useServices();
+  const view = useLiveQuery(() => readHousehold(db, id), [db, id]);
+  useEffect(() => window.scrollTo(0, 0), [id]);
+
+  return (
+    <main class="screen household-detail">
+      <button type="button" class="back" onClick={backToList}>
+        {t('detail.back')}
+      </button>
+      {view === undefined ? (
+        <p>{t('app.loading')}</p>
+      ) : view.household === null ? (
+        <p class="empty">{t('detail.notFound')}</p>
+      ) : (
+        <HouseholdBody view={{ ...view, household: view.household }} />
+      )}
+    </main>
+  );
+}
+
+function HouseholdBody({ view }: { view: HouseholdView & { household: Household } }) {
+  const { household, residents, visits } = view;
+  const today = new Date();
+  return (
+    <>
+      <h2 class="detail-address">{household.addressText}</h2>
+      <p class="tags">
+        <HouseholdTags household={household} />
+      </p>
+      <dl class="facts">
+        <dt>{t('detail.head')}</dt>
+        <dd>{household.headName}</dd>
+        <dt>{t('detail.phone')}</dt>
+        <dd>
+          <a href={`tel:${household.phone}`}>{household.phone}</a>
+        </dd>
+        <dt>{t('detail.housing')}</dt>
+        <dd>{t(household.housing === 'rented' ? 'housing.rented' : 'housing.owned')}</dd>
+      </dl>
+      <h3>
+        {t('detail.residents')} <span class="count">{residents.length}</span>
+      </h3>
+      <ul class="residents" aria-label={t('detail.residents')}>
+        {residents.map((resident) => (
+          <ResidentItem key={resident.id} resident={resident} today={today} />
+        ))}
+      </ul>
+      <h3>{t('detail.visits')}</h3>
+      {visits.length === 0 ? (
+        <p class="empty">{t('detail.noVisits')}</p>
+      ) : (
+        <ol class="visits" aria-label={t('detail.visits')}>
+          {visits.map((visit) => (
+            <VisitItem key={visit.id} visit={visit} />
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+/** One resident on the detail screen; the ID number is always shown masked. */
+import type { Resident } from '../../shared/entities.ts';
+import { maskIdNumber } from '../../shared/idcard.ts';
+import { ageOn } from '../households/age.ts';
+import { relationKey } from '../households/labels.ts';
+import { t } from '../i18n/index.ts';
+
+/** Name, sex, age, relation, registration and the masked ID number. */
+export function ResidentItem({ resident, today }: { resident: Resident; today: Date }) {
+  const relation = relationKey(resident.relation);
+  return (
+    <li class="resident">
+      <span class="resident-name">{resident.name}</span>
+      <span class="resident-facts">
+        {t(resident.sex === 'male' ? 'sex.male' : 'sex.female')}
+        {' · '}
+        {t('detail.age', { age: ageOn(resident.birthDate, today) })}
+        {' · '}
+        {relation ? t(relation) : resident.relation}
+        {' · '}
+        <span class={`registration ${resident.registration}`}>
+          {t(
+            resident.registration === 'migrant'
+              ? 'registration.migrant'
+              : 'registration.registered',
+          )}
+        </span>
+      </span>
+      <span class="resident-id">
+        {t('detail.idNumber')} <code>{maskIdNumber(resident.idNumber)}</code>
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * Dexie's `liveQuery` as a Preact hook (dexie-react-hooks imports React). The query re-runs
+ * whenever a table range it read changes, in this tab or another.
+ */
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+
+/** The query's latest result; `undefined` until the first result (so queries return null for "none"). */
+export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): T | undefined {
+  const [result, setResult] = useState<{ value: T } | undefined>(undefined);
+  useEffect(() => {
+    const subscription = liveQuery(query).subscribe({
+      // Boxed, so a query returning a function is not taken for a state updater.
+      next: (value) => setResult({ value }),
+      // A failed read leaves the last good result on screen; the console keeps the cause.
+      error: (error: unknown) => console.error('liveQuery failed', error),
+    });
+    return () => subscription.unsubscribe();
+  }, deps);
+  return result?.value;
+}

@@ -1,0 +1,98 @@
+/**
+ * The device's IndexedDB layout. Replica tables hold the station records exactly as pulled
+ * (see src/shared/entities.ts), so a pulled page is written without mapping. Every secondary
+ * index costs write time on the leader's 67,000-record first pull: add one only for a query
+ * that needs it, and say which.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type {
+  Assignment,
+  Crossing,
+  EntityName,
+  Grid,
+  Household,
+  Resident,
+  Village,
+  Visit,
+} from '../../shared/entities.ts';
+import type { SessionUser } from '../../shared/protocol.ts';
+
+/** Keys of the `meta` table. */
+export type MetaKey =
+  /** The server's opaque pull cursor, committed with the page it follows. */
+  | 'cursor'
+  /** ISO time the last pull completed; absent until the first full pull has finished. */
+  | 'syncedAt'
+  /** Id of the user the replica belongs to, to drop it when someone else signs in. */
+  | 'userId';
+
+/** One `meta` row: a small string value under a fixed key. */
+export interface MetaRecord {
+  key: MetaKey;
+  value: string;
+}
+
+/** The signed-in session; one row under the key `current`. */
+export interface SessionRecord {
+  key: 'current';
+  token: string;
+  user: SessionUser;
+  deviceName: string;
+  signedInAt: string;
+}
+
+/** The database `FerryBeatDB`; construct it only in this folder (see db.ts). */
+export class FerryBeatDB extends Dexie {
+  villages!: EntityTable<Village, 'id'>;
+  grids!: EntityTable<Grid, 'id'>;
+  households!: EntityTable<Household, 'id'>;
+  residents!: EntityTable<Resident, 'id'>;
+  crossings!: EntityTable<Crossing, 'id'>;
+  assignments!: EntityTable<Assignment, 'id'>;
+  visits!: EntityTable<Visit, 'id'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
+  session!: EntityTable<SessionRecord, 'key'>;
+
+  constructor(name = 'FerryBeatDB', options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores({
+      villages: 'id',
+      grids: 'id',
+      // gridId: the households of one grid cell (grid view and visit plans).
+      households: 'id, gridId',
+      // householdId: the residents shown on a household's detail screen.
+      residents: 'id, householdId',
+      crossings: 'id',
+      // gridId: who covers a grid cell (一格一警), shown with the grid.
+      assignments: 'id, gridId',
+      // householdId: past visits shown on a household's detail screen.
+      visits: 'id, householdId',
+      meta: 'key',
+      session: 'key',
+    });
+  }
+}
+
+/** Replica table names, in the order of the sync entities. */
+export type ReplicaTable =
+  | 'villages'
+  | 'grids'
+  | 'households'
+  | 'residents'
+  | 'crossings'
+  | 'assignments'
+  | 'visits';
+
+/** The table each sync entity is stored in. */
+export const TABLE_OF: Readonly<Record<EntityName, ReplicaTable>> = {
+  village: 'villages',
+  grid: 'grids',
+  household: 'households',
+  resident: 'residents',
+  crossing: 'crossings',
+  assignment: 'assignments',
+  visit: 'visits',
+};
+
+/** Every replica table: the station data a reset or a sign-out drops. */
+export const REPLICA_TABLES: readonly ReplicaTable[] = Object.values(TABLE_OF);

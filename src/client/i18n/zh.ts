@@ -1,0 +1,90 @@
+/** Simplified Chinese, the default catalog. Its keys are the catalog contract: en.ts must match. */
+export const zh = {
+  'app.title': '摆渡警务',
+  'app.loading': '正在载入…',
+  'lang.toggle': 'English',
+  'lang.toggleLabel': 'Switch to English',
+
+  'signIn.title': '登录',
+  'signIn.username': '用户名',
+  'signIn.password': '密码',
+  'signIn.deviceName': '设备名称',
+  'signIn.deviceHint': '所里据此区分你的手机',
+  'signIn.submit': '登录',
+  'signIn.submitting': '正在登录…',
+  'signIn.required': '请填写用户名和密码',
+  'signIn.expired': '登录已过期，请重新登录。本机数据已保留。',
+
+  'error.wrongPassword': '用户名或密码不正确',
+  'error.throttled': '登录失败次数过多，请稍后再试',
+  'error.offlineSignIn': '没有网络。首次登录需要联网一次。',
+  'error.offlineSync': '没有网络，请稍后再同步。已下载的资料仍可使用。',
+  'error.invalid': '请检查填写的内容',
+  'error.server': '服务器出错，请稍后再试',
+  'error.unknown': '出现意外错误，请稍后再试',
+
+  'sync.title': '首次同步',
+  'sync.intro': '正在下载辖区住户资料。完成后没有信号也能使用。',
+  'sync.progressLabel': '同步进度',
+  'sync.progress': '{done} / {total}',
+  'sync.connecting': '正在连接…',
+  'sync.retry': '重试',
+  'sync.now': '同步',
+  'sync.running': '同步中…',
+  'sync.last': '上次同步 {time}',
+
+  'header.signOut': '退出',
+  'header.pendingWarning': '还有 {count} 条记录未同步，退出后将丢失。确定退出？',
+
+  'list.title': '住户',
+  'list.search': '搜索住户',
+  'list.searchPlaceholder': '姓名、地址或电话',
+  'list.total': '共 {count} 户',
+  'list.groupCount': '{count} 户',
+  'list.householdsOf': '{grid}的住户',
+  'list.results': '搜索结果',
+  'list.found': '找到 {count} 户',
+  'list.more': '还有 {count} 户未显示，请缩小搜索范围',
+  'list.none': '没有匹配的住户',
+  'list.empty': '暂无住户资料',
+
+  'row.residents': '{count} 人',
+  'tag.rented': '出租屋',
+  'tag.elderlyAlone': '独居老人',
+
+  'detail.back': '返回',
+  'detail.address': '地址',
+  'detail.head': '户主',
+  'detail.phone': '电话',
+  'detail.housing': '住房',
+  'detail.residents': '居民',
+  'detail.visits': '走访记录',
+  'detail.noVisits': '暂无走访记录',
+  'detail.notFound': '本机没有这户的资料',
+  'detail.idNumber': '身份证号',
+  'detail.age': '{age} 岁',
+  'detail.visitBy': '走访人 {username}',
+
+  'housing.owned': '自住',
+  'housing.rented': '出租屋',
+  'sex.male': '男',
+  'sex.female': '女',
+  'registration.registered': '户籍',
+  'registration.migrant': '流动',
+  'relation.head': '户主',
+  'relation.spouse': '配偶',
+  'relation.child': '子女',
+  'relation.parent': '父母',
+  'relation.tenant': '租客',
+  'relation.other': '其他',
+  'outcome.met': '见到住户',
+  'outcome.nobody_home': '无人在家',
+  'outcome.refused': '拒绝',
+  'outcome.moved': '已搬走',
+};
+
+/** Every message key. */
+export type MessageKey = keyof typeof zh;
+
+/** A catalog: exactly the Chinese catalog's keys, each with a string. */
+export type Messages = Record<MessageKey, string>;

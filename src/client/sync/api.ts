@@ -1,0 +1,120 @@
+/**
+ * A small typed client for the station API (same origin, under /api). Transport is injected
+ * so tests run without a network. Every failure becomes one of two values the UI can act on:
+ * `ApiError` (the server answered with an error code) or `OfflineError` (no answer at all).
+ */
+import { ApiError, ERROR_CODES, type ErrorCode } from '../../shared/errors.ts';
+import {
+  apiErrorBody,
+  type LoginRequest,
+  type LoginResponse,
+  loginResponse,
+  type PullResponse,
+  pullResponse,
+} from '../../shared/protocol.ts';
+import { OfflineError } from './errors.ts';
+
+export { OfflineError } from './errors.ts';
+
+/** What the device asks for in one pull. */
+export interface PullRequest {
+  token: string;
+  cursor?: string;
+  limit?: number;
+}
+
+/** The API as the rest of the page sees it; tests hand in their own. */
+export interface Api {
+  login(request: LoginRequest, signal?: AbortSignal): Promise<LoginResponse>;
+  logout(token: string): Promise<void>;
+  pull(request: PullRequest, signal?: AbortSignal): Promise<PullResponse>;
+}
+
+/** Options of `createApi`. */
+export interface ApiOptions {
+  baseUrl?: string;
+  fetch?: typeof fetch;
+}
+
+/** Makes the API client; defaults to this origin's `/api` and the page's `fetch`. */
+export function createApi({ baseUrl = '/api', fetch: fetchImpl }: ApiOptions = {}): Api {
+  // Looked up at call time: tests and old browsers may install fetch after this module loads.
+  const send = (path: string, init: RequestInit) =>
+    request(fetchImpl ?? globalThis.fetch, `${baseUrl}${path}`, init);
+  return {
+    async login(body, signal) {
+      const json = await send('/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        signal: signal ?? null,
+      });
+      return parseAnswer(() => loginResponse.parse(json));
+    },
+    async logout(token) {
+      await send('/auth/logout', { method: 'POST', headers: bearer(token) });
+    },
+    async pull({ token, cursor, limit }, signal) {
+      const query = new URLSearchParams();
+      if (cursor !== undefined) query.set('cursor', cursor);
+      if (limit !== undefined) query.set('limit', String(limit));
+      const qs = query.size > 0 ? `?${query}` : '';
+      const json = await send(`/sync/pull${qs}`, {
+        headers: bearer(token),
+        signal: signal ?? null,
+      });
+      // The envelope only: record shapes are the server's own output (see protocol.ts).
+      return parseAnswer(() => pullResponse.parse(json) as PullResponse);
+    },
+  };
+}
+
+function bearer(token: string): Record<string, string> {
+  return { authorization: `Bearer ${token}` };
+}
+
+async function request(fetchImpl: typeof fetch, url: string, init: RequestInit): Promise<unknown> {
+  let text: string;
+  let response: Response;
+  try {
+    response = await fetchImpl(url, init);
+    // Read inside the try: on a river the signal can drop halfway through a 5,000-change body.
+    text = await response.text();
+  } catch (error) {
+    // An abort is the caller's choice, not a lost network: let it through as it is.
+    if (init.signal?.aborted) throw error;
+    throw new OfflineError(error);
+  }
+  const body = parseJson(text);
+  if (!response.ok) throw toApiError(response.status, body);
+  return body;
+}
+
+function parseJson(text: string): unknown {
+  if (text === '') return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    // Not JSON: a proxy's or captive portal's HTML page. Treated as a server-side failure.
+    return undefined;
+  }
+}
+
+function toApiError(status: number, body: unknown): ApiError {
+  const parsed = apiErrorBody.safeParse((body as { error?: unknown } | null)?.error);
+  if (!parsed.success) return new ApiError('E_INTERNAL', `HTTP ${status}`, status);
+  const { code, message, field } = parsed.data;
+  return new ApiError(knownCode(code), message, status, field);
+}
+
+function knownCode(code: string): ErrorCode {
+  return (ERROR_CODES as readonly string[]).includes(code) ? (code as ErrorCode) : 'E_INTERNAL';
+}
+
+function parseAnswer<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new ApiError('E_INTERNAL', `Unexpected answer from the server: ${String(error)}`, 200);
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Writes one pull page into the replica. The page's records and its cursor commit in ONE
+ * transaction: after a crash or a closed tab the stored cursor always matches the stored data,
+ * so the next pull resumes exactly after the last page written.
+ */
+import type { Change, PullResponse } from '../../shared/protocol.ts';
+import { clearReplica, replicaTables } from '../db/replica.ts';
+import { type FerryBeatDB, type ReplicaTable, TABLE_OF } from '../db/schema.ts';
+
+/** A page's changes grouped per table, ready for bulk writes. */
+export interface PageWrites {
+  puts: Map<ReplicaTable, unknown[]>;
+  deletes: Map<ReplicaTable, string[]>;
+}
+
+/**
+ * Groups a page's changes per table. Only the last change of each record counts, so a put
+ * followed by a delete of the same record (or the reverse) ends as the feed meant it even
+ * though puts and deletes are written as separate bulk operations.
+ */
+export function groupChanges(changes: readonly Change[]): PageWrites {
+  const last = new Map<string, Change>();
+  for (const change of changes) {
+    const key = `${change.entity}\u0000${change.id}`;
+    // Delete first so the re-inserted key moves to the end and keeps feed order.
+    last.delete(key);
+    last.set(key, change);
+  }
+  const writes: PageWrites = { puts: new Map(), deletes: new Map() };
+  for (const change of last.values()) {
+    const table = TABLE_OF[change.entity];
+    if (change.op === 'put') push(writes.puts, table, change.data);
+    else push(writes.deletes, table, change.id);
+  }
+  return writes;
+}
+
+function push<T>(map: Map<ReplicaTable, T[]>, table: ReplicaTable, item: T): void {
+  const list = map.get(table);
+  if (list) list.push(item);
+  else map.set(table, [item]);
+}
+
+/** Writes one page (and, on `reset`, drops the old replica first) in a single transaction. */
+export async function applyPage(
+  db: FerryBeatDB,
+  page: PullResponse,
+  now: () => Date = () => new Date(),
+): Promise<void> {
+  const { puts, deletes } = groupChanges(page.changes);
+  await db.transaction('rw', [...replicaTables(db), db.meta], async () => {
+    if (page.reset) await clearReplica(db);
+    const writes: Promise<unknown>[] = [];
+    for (const [table, keys] of deletes)
+      writes.push(db.table<unknown, string>(table).bulkDelete(keys));
+    for (const [table, records] of puts)
+      writes.push(db.table<unknown, string>(table).bulkPut(records));
+    writes.push(db.meta.put({ key: 'cursor', value: page.cursor }));
+    // syncedAt marks a COMPLETE pull: the app shows the list only once it exists.
+    if (!page.hasMore) writes.push(db.meta.put({ key: 'syncedAt', value: now().toISOString() }));
+    await Promise.all(writes);
+  });
+}

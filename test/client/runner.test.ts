@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { readSession } from '../../src/client/db/session.ts';
+import { createSyncRunner } from '../../src/client/sync/runner.ts';
+import { ApiError } from '../../src/shared/errors.ts';
+import { makeDb, page, putHousehold, scriptedApi, signIn } from './fixtures.ts';
+
+describe('sync runner', () => {
+  it('a second start while a pull runs joins it instead of pulling twice', async () => {
+    const db = makeDb();
+    await signIn(db);
+    const api = scriptedApi([page([putHousehold('h1')], { reset: true })]);
+    const runner = createSyncRunner({ db, api });
+    await Promise.all([runner.start(), runner.start()]);
+    expect(api.requests).toHaveLength(1);
+    expect(runner.state).toMatchObject({ running: false, error: null });
+  });
+
+  it('a 401 on pull signs out but keeps local data', async () => {
+    const db = makeDb();
+    await signIn(db);
+    await createSyncRunner({
+      db,
+      api: scriptedApi([page([putHousehold('h1')], { reset: true })]),
+    }).start();
+    const runner = createSyncRunner({
+      db,
+      api: scriptedApi([new ApiError('E_AUTH', 'expired', 401)]),
+    });
+    await runner.start();
+    expect(await readSession(db)).toBeNull();
+    expect(await db.households.count()).toBe(1);
+    expect((await db.meta.get('syncedAt'))?.value).toBeDefined();
+    expect(runner.state.error).toMatchObject({ code: 'E_AUTH' });
+  });
+
+  it('progress is published while pages are written', async () => {
+    const db = makeDb();
+    await signIn(db);
+    const api = scriptedApi([
+      page([putHousehold('h1')], { reset: true, hasMore: true, cursor: 'c1', remaining: 1 }),
+      page([putHousehold('h2')], { cursor: 'c2' }),
+    ]);
+    const runner = createSyncRunner({ db, api });
+    const seen: string[] = [];
+    runner.subscribe((s) => {
+      if (s.progress) seen.push(`${s.progress.applied}/${s.progress.total}`);
+    });
+    await runner.start();
+    expect(seen).toEqual(['1/2', '2/2', '2/2']);
+  });
+
+  it('cancel stops a running pull without reporting an error', async () => {
+    const db = makeDb();
+    await signIn(db);
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const api = scriptedApi([
+      async () => {
+        await gate;
+        return page([putHousehold('h1')], { reset: true });
+      },
+    ]);
+    const runner = createSyncRunner({ db, api });
+    const started = runner.start();
+    const cancelled = runner.cancel();
+    release();
+    await Promise.all([started, cancelled]);
+    expect(runner.state).toMatchObject({ running: false, error: null });
+    expect(await db.households.count()).toBe(0);
+  });
+});
