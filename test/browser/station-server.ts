@@ -22,8 +22,13 @@ export interface StationServer {
   close(): Promise<void>;
 }
 
-/** Starts the server with the demo station; `dist/` must have been built (`vite build`). */
-export async function startStationServer(): Promise<StationServer> {
+/**
+ * Starts the server with the demo station; `dist/` must have been built (`vite build`).
+ * `beforeListen` may add routes (the benchmark serves its own page from this origin).
+ */
+export async function startStationServer(
+  beforeListen?: (app: FastifyInstance) => Promise<void>,
+): Promise<StationServer> {
   const dir = mkdtempSync(join(tmpdir(), 'ferrybeat-browser-'));
   const handle = openSqlite(join(dir, 'station.sqlite'));
   await migrate(handle.db);
@@ -31,6 +36,7 @@ export async function startStationServer(): Promise<StationServer> {
   await loadStation(handle.db, station, await hashPassword(DEMO_PASSWORD), new Date());
   const ctx = makeContext(handle);
   const app = await buildApp(ctx, { distDir: resolve(import.meta.dirname, '../../dist') });
+  await beforeListen?.(app);
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url: `${address}/`,

@@ -46,7 +46,11 @@ describe('household grouping', () => {
     await db.villages.bulkPut(villages);
     await db.grids.bulkPut(grids);
     await db.households.bulkPut([at('a', 'g1', 'v1', '一组', 1), at('d', 'g3', 'v2', '一组', 1)]);
-    await db.residents.put(resident('r1', 'd', { name: '周美玲' }));
+    await db.residents.put({
+      householdId: 'd',
+      residentIds: ['r1'],
+      residents: [resident('r1', 'd', { name: '周美玲' })],
+    });
     const directory = await loadDirectory(db);
     expect(directory.total).toBe(2);
     expect(directory.gridCount).toBe(2);

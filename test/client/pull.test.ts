@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OfflineError } from '../../src/client/sync/errors.ts';
 import { type PullProgress, pullAll } from '../../src/client/sync/pull.ts';
+import { residentsOf } from '../../src/client/sync/residents.ts';
 import { ApiError } from '../../src/shared/errors.ts';
 import {
   grid,
@@ -43,7 +44,7 @@ describe('pullAll', () => {
     await pullAll({ db, api, onProgress: (p) => progress.push(p), now: clock });
 
     expect(await db.households.count()).toBe(2);
-    expect(await db.residents.get('r1')).toEqual(resident('r1', 'h1'));
+    expect(await residentsOf(db, 'h1')).toEqual([resident('r1', 'h1')]);
     expect(await db.households.get('h1')).toEqual(household('h1'));
     expect((await db.meta.get('cursor'))?.value).toBe('c2');
     expect((await db.meta.get('syncedAt'))?.value).toBe('2025-03-01T10:00:00.000Z');

@@ -89,4 +89,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .columns(['entity', 'entity_id'])
     .unique()
     .execute();
+  // An officer's pull reads only their cells' rows after the cursor (plus station-wide rows).
+  await db.schema
+    .createIndex('change_feed_grid')
+    .on('change_feed')
+    .columns(['grid_id', 'seq'])
+    .execute();
 }

@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks';
 import type { Household, Resident, Visit } from '../../shared/entities.ts';
 import type { FerryBeatDB } from '../db/schema.ts';
 import { t } from '../i18n/index.ts';
+import { residentsOf } from '../sync/residents.ts';
 import { HouseholdTags } from './HouseholdRow.tsx';
 import { ResidentItem } from './ResidentItem.tsx';
 import { backToList } from './router.ts';
@@ -20,14 +21,9 @@ interface HouseholdView {
 async function readHousehold(db: FerryBeatDB, id: string): Promise<HouseholdView> {
   const [household, residents, visits] = await Promise.all([
     db.households.get(id),
-    db.residents.where('householdId').equals(id).toArray(),
+    residentsOf(db, id),
     db.visits.where('householdId').equals(id).toArray(),
   ]);
-  residents.sort(
-    (a, b) =>
-      Number(b.relation === '户主') - Number(a.relation === '户主') ||
-      a.birthDate.localeCompare(b.birthDate),
-  );
   visits.sort((a, b) => b.visitedAt.localeCompare(a.visitedAt));
   return { household: household ?? null, residents, visits };
 }

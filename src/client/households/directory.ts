@@ -16,7 +16,7 @@ export interface Directory {
 
 /** Reads villages, grids, households and residents and builds the directory. */
 export async function loadDirectory(db: FerryBeatDB): Promise<Directory> {
-  const [villages, grids, households, residents] = await db.transaction(
+  const [villages, grids, households, residentRecords] = await db.transaction(
     'r',
     [db.villages, db.grids, db.households, db.residents],
     () =>
@@ -27,6 +27,7 @@ export async function loadDirectory(db: FerryBeatDB): Promise<Directory> {
         db.residents.toArray(),
       ]),
   );
+  const residents = residentRecords.flatMap((record) => record.residents);
   const groups = groupHouseholds(households, grids, villages);
   const ordered = groups.flatMap((v) => v.grids.flatMap((g) => g.households));
   return {

@@ -3,9 +3,11 @@
  * transaction: after a crash or a closed tab the stored cursor always matches the stored data,
  * so the next pull resumes exactly after the last page written.
  */
+import type { Resident } from '../../shared/entities.ts';
 import type { Change, PullResponse } from '../../shared/protocol.ts';
 import { clearReplica, replicaTables } from '../db/replica.ts';
 import { type FerryBeatDB, type ReplicaTable, TABLE_OF } from '../db/schema.ts';
+import { applyResidentChanges } from './residents.ts';
 
 /** A page's changes grouped per table, ready for bulk writes. */
 export interface PageWrites {
@@ -48,9 +50,15 @@ export async function applyPage(
   now: () => Date = () => new Date(),
 ): Promise<void> {
   const { puts, deletes } = groupChanges(page.changes);
+  const residentPuts = (puts.get('residents') ?? []) as Resident[];
+  const residentDeletes = deletes.get('residents') ?? [];
+  puts.delete('residents');
+  deletes.delete('residents');
   await db.transaction('rw', [...replicaTables(db), db.meta], async () => {
     if (page.reset) await clearReplica(db);
-    const writes: Promise<unknown>[] = [];
+    const writes: Promise<unknown>[] = [
+      applyResidentChanges(db, residentPuts, residentDeletes, page.reset),
+    ];
     for (const [table, keys] of deletes)
       writes.push(db.table<unknown, string>(table).bulkDelete(keys));
     for (const [table, records] of puts)
