@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../server/app.ts';
+import { type AppOptions, buildApp } from '../../server/app.ts';
 import { hashPassword } from '../../server/auth/passwords.ts';
 import { makeContext, type ServerContext } from '../../server/context.ts';
 import { migrate, openSqlite } from '../../server/store/database.ts';
@@ -127,7 +127,12 @@ export interface TestServer {
 /** Starts an app (inject only, no port) on a temporary database. */
 export async function startTestServer(
   station: StationData = fixtureStation(),
-  options: { production?: boolean; password?: string } = {},
+  options: {
+    production?: boolean;
+    password?: string;
+    logger?: AppOptions['logger'];
+    distDir?: string;
+  } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'ferrybeat-test-'));
   const handle = openSqlite(join(dir, 'test.sqlite'));
@@ -143,7 +148,7 @@ export async function startTestServer(
     production: options.production ?? false,
     now: () => clock.now,
   });
-  const app = await buildApp(ctx);
+  const app = await buildApp(ctx, { logger: options.logger, distDir: options.distDir });
   return {
     app,
     ctx,
