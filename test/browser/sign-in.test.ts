@@ -74,8 +74,8 @@ describe.skipIf(!run)('signing in on a phone', () => {
     const first = residents[0];
     if (!first) throw new Error('household without residents');
     await page.getByText(first.name, { exact: true }).first().waitFor();
-    const text = await page.locator('body').innerText();
-    expect(text).toContain(`**************${first.idNumber.slice(-4)}`);
+    const text = await page.locator('body').textContent();
+    expect(text ?? '').toContain(`**************${first.idNumber.slice(-4)}`);
     for (const r of residents) expect(text).not.toContain(r.idNumber);
     await page.unroute('**/api/**');
   });
