@@ -39,14 +39,14 @@ const app = await buildApp(ctx, {
 });
 const address = await app.listen({ port: config.port, host: config.host });
 const url = `http://localhost:${new URL(address).port}/`;
-console.log(`\nFerryBeat 摆渡警务 is running at ${url}\n`);
+// One write, so that whoever reads the banner (a person, a test) gets it whole.
+const banner = [`\nFerryBeat 摆渡警务 is running at ${url}\n`];
 if (!config.production) {
-  console.log('Demo accounts:');
-  for (const line of DEMO_ACCOUNT_LINES) console.log(`  ${line}`);
-  console.log('');
+  banner.push('Demo accounts:', ...DEMO_ACCOUNT_LINES.map((line) => `  ${line}`), '');
 } else if (empty) {
-  console.log('Production mode: the store is empty and no demo data was loaded.');
+  banner.push('Production mode: the store is empty and no demo data was loaded.', '');
 }
+console.log(banner.join('\n'));
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
