@@ -14,7 +14,14 @@ import { migrate, openSqlite } from './store/database.ts';
 import { isStationEmpty, loadStation } from './store/station.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const config = readConfig(process.env, process.argv);
+const config = (() => {
+  try {
+    return readConfig(process.env, process.argv);
+  } catch (error) {
+    console.error(`FerryBeat cannot start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+})();
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   version: string;
 };
