@@ -30,7 +30,7 @@ describe.skipIf(!run)('signing in on a phone', () => {
 
   it('the sign-in form speaks Chinese by default and English one tap away, remembered', async () => {
     await page.goto(server.url);
-    await expect(page.getByLabel('用户名').isVisible()).resolves.toBe(true);
+    await page.getByLabel('用户名').waitFor();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByLabel('Username').waitFor();
     await page.reload();
