@@ -4,10 +4,11 @@
  * plain `fetch` and writes the same records with raw IndexedDB in one transaction, into stores
  * with the same keys and indexes. The ratio of the two is what the app's own work costs.
  */
-import { FerryBeatDB } from '../../src/client/db/schema.ts';
-import { createApi } from '../../src/client/sync/api.ts';
+
 import { login } from '../../src/client/sync/login.ts';
-import { pullAll } from '../../src/client/sync/pull.ts';
+import { FerryBeatDB } from '../../src/device/db/schema.ts';
+import { createApi } from '../../src/device/sync/api.ts';
+import { pullAll } from '../../src/device/sync/pull.ts';
 
 interface OursResult {
   rows: number;

@@ -1,13 +1,13 @@
 /** Page entry: wires database, API and sync runner, and renders the app into #app. */
 import { render } from 'preact';
+import { db } from '../device/db/db.ts';
 import { App } from './app/App.tsx';
 import { ServicesContext } from './app/services.ts';
-import { db } from './db/db.ts';
 import { lazyApi } from './sync/lazyApi.ts';
 import { createSyncRunner } from './sync/runner.ts';
 import './styles.css';
 
-const api = lazyApi(() => import('./sync/api.ts').then(({ createApi }) => createApi()));
+const api = lazyApi(() => import('../device/sync/api.ts').then(({ createApi }) => createApi()));
 const runner = createSyncRunner({ db, api });
 
 // Ask the browser not to evict the replica under storage pressure: an officer on a ferry cannot

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { platformOf } from '../../src/client/app/deviceName.ts';
 import { signInErrorKey, syncErrorKey } from '../../src/client/app/errorMessage.ts';
 import { householdHref, parseRoute } from '../../src/client/app/router.ts';
-import { OfflineError } from '../../src/client/sync/errors.ts';
 import { lazyApi } from '../../src/client/sync/lazyApi.ts';
+import { OfflineError } from '../../src/device/sync/errors.ts';
 import { ApiError } from '../../src/shared/errors.ts';
-import { scriptedApi } from './fixtures.ts';
+import { scriptedApi } from '../device/fixtures.ts';
 
 describe('routes', () => {
   it('reads the list and a household from the hash; anything else is the list', () => {

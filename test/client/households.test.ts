@@ -4,7 +4,7 @@ import { loadDirectory } from '../../src/client/households/directory.ts';
 import { compareNames, groupHouseholds } from '../../src/client/households/group.ts';
 import { relationKey } from '../../src/client/households/labels.ts';
 import { withDigits } from '../../src/client/households/numerals.ts';
-import { grid, household, makeDb, resident, village } from './fixtures.ts';
+import { grid, household, makeDb, resident, village } from '../device/fixtures.ts';
 
 const villages = [village('v1', '莲腰村'), village('v2', '大洲村')];
 const grids = [

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { expireSession, readSession } from '../../src/client/db/session.ts';
-import type { Api } from '../../src/client/sync/api.ts';
 import { login, logout } from '../../src/client/sync/login.ts';
+import { expireSession, readSession } from '../../src/device/db/session.ts';
+import type { Api } from '../../src/device/sync/api.ts';
 import type { LoginResponse } from '../../src/shared/protocol.ts';
-import { household, makeDb, scriptedApi, signIn } from './fixtures.ts';
+import { household, makeDb, scriptedApi, signIn } from '../device/fixtures.ts';
 
 function loginApi(userId: string): Api & { loggedOut: string[] } {
   const answer: LoginResponse = {

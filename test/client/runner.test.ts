@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readSession } from '../../src/client/db/session.ts';
 import { createSyncRunner } from '../../src/client/sync/runner.ts';
+import { readSession } from '../../src/device/db/session.ts';
 import { ApiError } from '../../src/shared/errors.ts';
-import { makeDb, page, putHousehold, scriptedApi, signIn } from './fixtures.ts';
+import { makeDb, page, putHousehold, scriptedApi, signIn } from '../device/fixtures.ts';
 
 describe('sync runner', () => {
   it('a second start while a pull runs joins it instead of pulling twice', async () => {

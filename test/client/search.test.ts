@@ -4,7 +4,7 @@ import {
   normalize,
   searchHouseholds,
 } from '../../src/client/households/search.ts';
-import { household, resident } from './fixtures.ts';
+import { household, resident } from '../device/fixtures.ts';
 
 const households = [
   household('h1', {

@@ -3,8 +3,8 @@
  * a completed first pull → first sync; else the household list or a household's detail.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { FerryBeatDB, SessionRecord } from '../db/schema.ts';
-import { readSession, readSyncedAt } from '../db/session.ts';
+import type { FerryBeatDB, SessionRecord } from '../../device/db/schema.ts';
+import { readSession, readSyncedAt } from '../../device/db/session.ts';
 import { type Directory, loadDirectory } from '../households/directory.ts';
 import { t } from '../i18n/index.ts';
 import { FirstSync } from './FirstSync.tsx';

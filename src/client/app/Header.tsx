@@ -1,6 +1,6 @@
 /** The signed-in header: who, when last synced, Sync and Sign out. */
-import type { SessionRecord } from '../db/schema.ts';
-import { readSyncedAt } from '../db/session.ts';
+import type { SessionRecord } from '../../device/db/schema.ts';
+import { readSyncedAt } from '../../device/db/session.ts';
 import { formatDateTime, t } from '../i18n/index.ts';
 import { countUnsynced, logout } from '../sync/login.ts';
 import { syncErrorKey } from './errorMessage.ts';

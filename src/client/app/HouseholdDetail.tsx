@@ -1,9 +1,9 @@
 /** One household: address, head, phone, housing, residents (ID masked) and past visits. */
 import { useEffect } from 'preact/hooks';
+import type { FerryBeatDB } from '../../device/db/schema.ts';
+import { residentsOf } from '../../device/sync/residents.ts';
 import type { Household, Resident, Visit } from '../../shared/entities.ts';
-import type { FerryBeatDB } from '../db/schema.ts';
 import { t } from '../i18n/index.ts';
-import { residentsOf } from '../sync/residents.ts';
 import { HouseholdTags } from './HouseholdRow.tsx';
 import { ResidentItem } from './ResidentItem.tsx';
 import { backToList } from './router.ts';

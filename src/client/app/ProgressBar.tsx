@@ -1,6 +1,7 @@
 /** An accessible progress bar; indeterminate until the total is known. */
+
+import type { PullProgress } from '../../device/sync/pull.ts';
 import { t } from '../i18n/index.ts';
-import type { PullProgress } from '../sync/pull.ts';
 
 /** `role="progressbar"` with aria-valuenow/max, and the figures as text ("3,200 / 14,000"). */
 export function ProgressBar({ progress }: { progress: PullProgress | null }) {

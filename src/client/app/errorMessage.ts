@@ -1,7 +1,8 @@
 /** The message to show for an error, per place: sign-in and sync read the same codes differently. */
+
+import { OfflineError } from '../../device/sync/errors.ts';
 import { ApiError } from '../../shared/errors.ts';
 import type { MessageKey } from '../i18n/index.ts';
-import { OfflineError } from '../sync/errors.ts';
 
 /** Message key for a failed sign-in. */
 export function signInErrorKey(error: unknown): MessageKey {

@@ -1,8 +1,8 @@
 /** The app's services, handed down by context so components and tests can swap them. */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { FerryBeatDB } from '../db/schema.ts';
-import type { Api } from '../sync/api.ts';
+import type { FerryBeatDB } from '../../device/db/schema.ts';
+import type { Api } from '../../device/sync/api.ts';
 import type { SyncRunner } from '../sync/runner.ts';
 
 /** Database, API and the sync runner. */

@@ -2,7 +2,7 @@
  * Everything the household list needs, read from the replica in one go: groups for browsing and
  * the search index. Rebuilt once per completed pull, not on each page written.
  */
-import type { FerryBeatDB } from '../db/schema.ts';
+import type { FerryBeatDB } from '../../device/db/schema.ts';
 import { groupHouseholds, type VillageGroup } from './group.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
 

@@ -2,8 +2,8 @@
  * The API client loaded on first use. The client validates answers with zod, which is most of
  * its weight; an officer opening the app offline to read the list never needs it.
  */
-import type { Api } from './api.ts';
-import { OfflineError } from './errors.ts';
+import type { Api } from '../../device/sync/api.ts';
+import { OfflineError } from '../../device/sync/errors.ts';
 
 /** An `Api` whose implementation is imported on the first call. */
 export function lazyApi(load: () => Promise<Api>): Api {

@@ -2,9 +2,9 @@
  * Signing in and out. The session (token, user, device name) lives in the `session` table.
  * Signing out drops the station data too: it is personal data on a phone that may be shared.
  */
-import { clearReplica, replicaTables } from '../db/replica.ts';
-import type { FerryBeatDB, SessionRecord } from '../db/schema.ts';
-import type { Api } from './api.ts';
+import { clearReplica, replicaTables } from '../../device/db/replica.ts';
+import type { FerryBeatDB, SessionRecord } from '../../device/db/schema.ts';
+import type { Api } from '../../device/sync/api.ts';
 
 /** What the sign-in form hands over. */
 export interface Credentials {

@@ -4,10 +4,10 @@
  * Web Lock serializes pulls (https://developer.mozilla.org/docs/Web/API/Web_Locks_API).
  */
 
-import type { FerryBeatDB } from '../db/schema.ts';
-import { expireSession } from '../db/session.ts';
-import type { Api } from './api.ts';
-import { isAuthExpired, type PullProgress, pullAll } from './pull.ts';
+import type { FerryBeatDB } from '../../device/db/schema.ts';
+import { expireSession } from '../../device/db/session.ts';
+import type { Api } from '../../device/sync/api.ts';
+import { isAuthExpired, type PullProgress, pullAll } from '../../device/sync/pull.ts';
 
 /** What the UI shows about syncing. */
 export interface SyncState {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createApi } from '../../src/client/sync/api.ts';
-import { OfflineError } from '../../src/client/sync/errors.ts';
+import { createApi } from '../../src/device/sync/api.ts';
+import { OfflineError } from '../../src/device/sync/errors.ts';
 import { ApiError } from '../../src/shared/errors.ts';
 
 type Handler = (url: string, init: RequestInit) => Response | Promise<Response>;

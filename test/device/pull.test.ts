@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { OfflineError } from '../../src/client/sync/errors.ts';
-import { type PullProgress, pullAll } from '../../src/client/sync/pull.ts';
-import { residentsOf } from '../../src/client/sync/residents.ts';
+import { OfflineError } from '../../src/device/sync/errors.ts';
+import { type PullProgress, pullAll } from '../../src/device/sync/pull.ts';
+import { residentsOf } from '../../src/device/sync/residents.ts';
 import { ApiError } from '../../src/shared/errors.ts';
 import {
   grid,

@@ -1,7 +1,7 @@
 /** Test data and doubles for the client tests: a fresh fake IndexedDB, records, a scripted API. */
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { FerryBeatDB } from '../../src/client/db/schema.ts';
-import type { Api, PullRequest } from '../../src/client/sync/api.ts';
+import { FerryBeatDB } from '../../src/device/db/schema.ts';
+import type { Api, PullRequest } from '../../src/device/sync/api.ts';
 import type { Grid, Household, Resident, Village, Visit } from '../../src/shared/entities.ts';
 import type { Change, PullResponse } from '../../src/shared/protocol.ts';
 

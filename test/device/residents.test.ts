@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyPage } from '../../src/client/sync/apply.ts';
-import { residentsOf } from '../../src/client/sync/residents.ts';
+import { applyPage } from '../../src/device/sync/apply.ts';
+import { residentsOf } from '../../src/device/sync/residents.ts';
 import type { Change, PullResponse } from '../../src/shared/protocol.ts';
 import { makeDb, resident } from './fixtures.ts';
 
