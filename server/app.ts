@@ -5,6 +5,7 @@ import type { ServerContext } from './context.ts';
 import { installErrorHandlers } from './http/errors.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
+import { photoRoutes } from './routes/photos.ts';
 import { staticRoutes } from './routes/static.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { visitRoutes } from './routes/visits.ts';
@@ -41,6 +42,7 @@ export async function buildApp(
   authRoutes(app, ctx);
   syncRoutes(app, ctx);
   visitRoutes(app, ctx);
+  photoRoutes(app, ctx);
   await staticRoutes(app, options.distDir);
   return app;
 }

@@ -10,6 +10,8 @@ export interface ServerContext {
   /** Refuses the demo password and never seeds demo data. */
   production: boolean;
   sessionTtlMs: number;
+  /** Folder of uploaded visit photos. */
+  photoDir: string;
   throttle: { user: LoginThrottle; address: LoginThrottle };
   version: string;
 }
@@ -19,7 +21,7 @@ const MINUTE = 60_000;
 /** A context with the station's defaults: 14-day sliding sessions, 5 failures per 15 minutes. */
 export function makeContext(
   handle: { db: Kysely<Database>; dialect: 'sqlite' },
-  options: { production?: boolean; now?: () => Date; version?: string } = {},
+  options: { production?: boolean; now?: () => Date; version?: string; photoDir: string },
 ): ServerContext {
   const now = options.now ?? (() => new Date());
   const clock = () => now().getTime();
@@ -29,6 +31,7 @@ export function makeContext(
     now,
     production: options.production ?? false,
     sessionTtlMs: 14 * 24 * 60 * MINUTE,
+    photoDir: options.photoDir,
     throttle: {
       user: new LoginThrottle({ maxFailures: 5, windowMs: 15 * MINUTE, now: clock }),
       // A whole station may sit behind one address (the office Wi-Fi): allow more there.

@@ -39,7 +39,11 @@ if (empty && !config.production) {
   );
 }
 
-const ctx = makeContext(handle, { production: config.production, version });
+const ctx = makeContext(handle, {
+  production: config.production,
+  version,
+  photoDir: join(config.dataDir, 'photos'),
+});
 const app = await buildApp(ctx, {
   distDir: join(root, 'dist'),
   logger: { level: config.logLevel, redact: LOG_REDACT },

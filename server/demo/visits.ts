@@ -3,7 +3,13 @@
  * officer or an auxiliary of the household's grid, in working hours, synced minutes to hours
  * later (after the next ferry brought the phone back into signal).
  */
-import type { Assignment, Household, Visit, VisitOutcome } from '../../src/shared/entities.ts';
+import {
+  type Assignment,
+  EMPTY_VISIT_DETAILS,
+  type Household,
+  type Visit,
+  type VisitOutcome,
+} from '../../src/shared/entities.ts';
 import { uuidv7 } from '../../src/shared/uuidv7.ts';
 import { type CalendarDay, daysBefore, shanghaiIso } from './calendar.ts';
 import { MET_NOTES } from './names.ts';
@@ -76,7 +82,10 @@ export function generateVisits(
           : rng.pick(staff.auxiliaries);
       const delayMinutes = rng.chance(0.5) ? rng.int(0, 5) : rng.int(20, 240);
       const outcome = rng.weighted(OUTCOMES);
+      const notes = note(rng, outcome);
+      const met = outcome === 'met';
       visits.push({
+        ...EMPTY_VISIT_DETAILS,
         id: uuidv7(visitedMs, rng.fill),
         householdId: household.id,
         gridId: household.gridId,
@@ -86,7 +95,10 @@ export function generateVisits(
         visitedAt: shanghaiIso(visitedMs),
         receivedAt: shanghaiIso(visitedMs + delayMinutes * MINUTE + rng.int(1, 59) * 1000),
         outcome,
-        notes: note(rng, outcome),
+        notes,
+        antiFraudChecked: met && notes.includes('反诈'),
+        antiFraudInstalled: met && notes.includes('反诈') ? rng.int(1, 3) : 0,
+        topics: met && notes.includes('反诈') ? ['anti_fraud'] : [],
       });
     }
   }

@@ -70,6 +70,24 @@ export interface VisitTable {
   received_at: string;
   outcome: VisitOutcome;
   notes: string;
+  /** `VisitDetails` as JSON. */
+  details: string;
+}
+
+export interface VisitPhotoTable {
+  visit_id: string;
+  hash: string;
+  type: string;
+  bytes: number;
+}
+
+/** A photo whose bytes the server holds (in DATA_DIR/photos, named by hash). */
+export interface PhotoTable {
+  hash: string;
+  type: string;
+  bytes: number;
+  user_id: string;
+  received_at: string;
 }
 
 /**
@@ -97,5 +115,7 @@ export interface Database {
   crossings: CrossingTable;
   assignments: AssignmentTable;
   visits: VisitTable;
+  visit_photos: VisitPhotoTable;
+  photos: PhotoTable;
   change_feed: ChangeFeedTable;
 }

@@ -1,6 +1,6 @@
 /** Household visits: idempotent recording by mutation id, and the leader's arrivals list. */
 import type { Kysely, Transaction } from 'kysely';
-import type { Visit } from '../../src/shared/entities.ts';
+import { EMPTY_VISIT_DETAILS, type Visit, type VisitDetails } from '../../src/shared/entities.ts';
 import { putFeedRecords } from './feed.ts';
 import type { Database } from './schema.ts';
 
@@ -56,14 +56,47 @@ export async function insertVisits(
           received_at: v.receivedAt,
           outcome: v.outcome,
           notes: v.notes,
+          details: JSON.stringify(detailsOf(v)),
         })),
       )
       .execute();
   }
+  const photos = visits.flatMap((v) =>
+    v.photos.map((p) => ({ visit_id: v.id, hash: p.hash, type: p.type, bytes: p.bytes })),
+  );
+  if (photos.length > 0) await db.insertInto('visit_photos').values(photos).execute();
   await putFeedRecords(
     db,
     visits.map((v) => ({ entity: 'visit', id: v.id, gridId: v.gridId, data: v })),
   );
+}
+
+function detailsOf(visit: Visit): VisitDetails {
+  const details = {} as Record<string, unknown>;
+  for (const key of Object.keys(EMPTY_VISIT_DETAILS)) {
+    details[key] = visit[key as keyof VisitDetails];
+  }
+  return details as unknown as VisitDetails;
+}
+
+/** The resident ids of each household among `ids`, to check what a visit says about them. */
+export async function residentsOfHouseholds(
+  db: Db,
+  ids: readonly string[],
+): Promise<Map<string, Set<string>>> {
+  const out = new Map<string, Set<string>>();
+  if (ids.length === 0) return out;
+  const rows = await db
+    .selectFrom('residents')
+    .select(['id', 'household_id'])
+    .where('household_id', 'in', ids)
+    .execute();
+  for (const row of rows) {
+    const set = out.get(row.household_id) ?? new Set<string>();
+    set.add(row.id);
+    out.set(row.household_id, set);
+  }
+  return out;
 }
 
 /** Visits that reached the server at or after `since`, oldest first, at most `limit`. */
@@ -83,6 +116,8 @@ export async function visitsReceivedSince(
     .limit(limit + 1)
     .execute();
   const visits = rows.slice(0, limit).map((r) => ({
+    ...EMPTY_VISIT_DETAILS,
+    ...(JSON.parse(r.details) as Partial<VisitDetails>),
     id: r.id,
     householdId: r.household_id,
     gridId: r.grid_id,

@@ -4,13 +4,18 @@
  * mutation sent twice (a lost answer, a retry) is stored once and answered `duplicate`.
  */
 import type { Kysely } from 'kysely';
-import type { Visit } from '../../src/shared/entities.ts';
+import { EMPTY_VISIT_DETAILS, type Visit } from '../../src/shared/entities.ts';
 import { ApiError, type ApiErrorBody } from '../../src/shared/errors.ts';
 import { firstIssue, mutation, type PushResult, pushEnvelope } from '../../src/shared/protocol.ts';
 import { parseOr400 } from '../http/errors.ts';
 import type { Database } from '../store/schema.ts';
 import type { ActiveSession } from '../store/sessions.ts';
-import { authorsOfVisits, gridsOfHouseholds, insertVisits } from '../store/visits.ts';
+import {
+  authorsOfVisits,
+  gridsOfHouseholds,
+  insertVisits,
+  residentsOfHouseholds,
+} from '../store/visits.ts';
 import { scopeCovers, scopeOf } from './scope.ts';
 
 // Device clocks drift; a visit claimed for more than a day ahead of the server is a wrong clock.
@@ -43,6 +48,7 @@ export async function applyPush(
       return typeof id === 'string' ? [id] : [];
     });
     const grids = await gridsOfHouseholds(trx, householdIds);
+    const residents = await residentsOfHouseholds(trx, householdIds);
     const authors = await authorsOfVisits(trx, candidates);
     const fresh: Visit[] = [];
     const results = envelope.mutations.map((raw): PushResult => {
@@ -78,8 +84,24 @@ export async function applyPush(
           'payload.visitedAt',
         );
       }
+      const unknownResident = firstUnknownResident(m.payload, residents.get(m.payload.householdId));
+      if (unknownResident) {
+        return rejected(m.id, 'E_INVALID', 'not a resident of this household', unknownResident);
+      }
+      if ((m.payload.antiFraudInstalled ?? 0) > 0 && !m.payload.antiFraudChecked) {
+        return rejected(
+          m.id,
+          'E_INVALID',
+          'an installed count needs the anti-fraud check',
+          'payload.antiFraudInstalled',
+        );
+      }
       authors.set(m.id, session.user.id);
+      const { householdId: _h, visitedAt: _v, outcome: _o, notes: _n, ...details } = m.payload;
       fresh.push({
+        ...EMPTY_VISIT_DETAILS,
+        ...details,
+        location: details.location ?? null,
         id: m.id,
         householdId: m.payload.householdId,
         gridId,
@@ -96,4 +118,16 @@ export async function applyPush(
     await insertVisits(trx, fresh, session.sessionId);
     return results;
   });
+}
+
+/** The field path of the first resident id a visit names that is not in the household. */
+function firstUnknownResident(
+  payload: { presentResidentIds?: string[]; movedOutResidentIds?: string[] },
+  known: Set<string> | undefined,
+): string | undefined {
+  for (const key of ['presentResidentIds', 'movedOutResidentIds'] as const) {
+    const index = (payload[key] ?? []).findIndex((id) => !known?.has(id));
+    if (index >= 0) return `payload.${key}.${index}`;
+  }
+  return undefined;
 }

@@ -113,8 +113,59 @@ export interface Assignment {
 /** Outcome of a household visit. */
 export type VisitOutcome = 'met' | 'nobody_home' | 'refused' | 'moved';
 
+/** What a visit was about (走访事项). */
+export type VisitTopic = 'anti_fraud' | 'dispute' | 'hazard' | 'help' | 'other';
+
+export const VISIT_TOPICS: readonly VisitTopic[] = [
+  'anti_fraud',
+  'dispute',
+  'hazard',
+  'help',
+  'other',
+];
+
+/** Someone found living at the household who is not on its register yet. */
+export interface NewResident {
+  name: string;
+  sex: 'male' | 'female' | null;
+  phone: string | null;
+  note: string;
+}
+
+/** A GPS fix taken when the visit was saved; accuracy in metres. */
+export interface GeoFix {
+  lat: number;
+  lng: number;
+  accuracy: number;
+}
+
+/** A photo of a visit, named by the SHA-256 of its bytes; the bytes are uploaded separately. */
+export interface PhotoRef {
+  hash: string;
+  type: 'image/jpeg' | 'image/webp';
+  bytes: number;
+  width: number;
+  height: number;
+}
+
+/** What the officer recorded at the door, beyond the outcome and notes. */
+export interface VisitDetails {
+  /** Residents present and verified (核查). */
+  presentResidentIds: string[];
+  /** Residents who no longer live here. */
+  movedOutResidentIds: string[];
+  newResidents: NewResident[];
+  /** Whether the 国家反诈中心 app was checked, and for how many people it is installed. */
+  antiFraudChecked: boolean;
+  antiFraudInstalled: number;
+  topics: VisitTopic[];
+  followUp: boolean;
+  location: GeoFix | null;
+  photos: PhotoRef[];
+}
+
 /** A household visit (走访) as stored and pulled: who, when, where, what happened. */
-export interface Visit {
+export interface Visit extends VisitDetails {
   id: string;
   householdId: string;
   gridId: string;
@@ -126,6 +177,19 @@ export interface Visit {
   outcome: VisitOutcome;
   notes: string;
 }
+
+/** The details of a visit that recorded only an outcome and notes. */
+export const EMPTY_VISIT_DETAILS: Readonly<VisitDetails> = {
+  presentResidentIds: [],
+  movedOutResidentIds: [],
+  newResidents: [],
+  antiFraudChecked: false,
+  antiFraudInstalled: 0,
+  topics: [],
+  followUp: false,
+  location: null,
+  photos: [],
+};
 
 /** Entity names in sync changes, mapped to their record types. */
 export interface EntityTypes {

@@ -4,7 +4,7 @@
  * strict: an unknown field is an error naming that field. See docs/sync-protocol.md.
  */
 import { z } from 'zod';
-import { ENTITY_NAMES, type EntityName, type EntityTypes } from './entities.ts';
+import { ENTITY_NAMES, type EntityName, type EntityTypes, VISIT_TOPICS } from './entities.ts';
 import { isUuidV7 } from './uuidv7.ts';
 
 /** Most changes one pull page may carry, and the page size when the device asks for none. */
@@ -84,11 +84,57 @@ export interface PullResponse {
 
 export const visitOutcome = z.enum(['met', 'nobody_home', 'refused', 'moved']);
 
+const ids = z.array(z.string().min(1).max(64)).max(50);
+
+export const newResident = z.strictObject({
+  name: text(40),
+  sex: z.enum(['male', 'female']).nullable(),
+  phone: z
+    .string()
+    .regex(/^[0-9+\- ]{5,20}$/, 'must be a phone number')
+    .nullable(),
+  note: z.string().max(200),
+});
+
+export const geoFix = z.strictObject({
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+  accuracy: z.number().min(0).max(100_000),
+});
+
+/** SHA-256 of a photo's bytes, lower-case hex: the photo's name everywhere. */
+export const photoHash = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in lower-case hex');
+
+/** Largest photo the server takes; the device shrinks photos to a few hundred KB first. */
+export const PHOTO_MAX_BYTES = 4 * 1024 * 1024;
+
+export const photoRef = z.strictObject({
+  hash: photoHash,
+  type: z.enum(['image/jpeg', 'image/webp']),
+  bytes: z.number().int().min(1).max(PHOTO_MAX_BYTES),
+  width: z.number().int().min(1).max(8000),
+  height: z.number().int().min(1).max(8000),
+});
+
+/**
+ * A recorded visit. The fields after `notes` came after protocol v1's first release and are
+ * optional, so a device that does not send them is still understood (the server fills in
+ * empty details).
+ */
 export const visitPayload = z.strictObject({
   householdId: text(64),
   visitedAt: isoTime,
   outcome: visitOutcome,
   notes: z.string().max(2000),
+  presentResidentIds: ids.optional(),
+  movedOutResidentIds: ids.optional(),
+  newResidents: z.array(newResident).max(20).optional(),
+  antiFraudChecked: z.boolean().optional(),
+  antiFraudInstalled: z.number().int().min(0).max(50).optional(),
+  topics: z.array(z.enum(VISIT_TOPICS)).max(VISIT_TOPICS.length).optional(),
+  followUp: z.boolean().optional(),
+  location: geoFix.nullable().optional(),
+  photos: z.array(photoRef).max(10).optional(),
 });
 export type VisitPayload = z.infer<typeof visitPayload>;
 
@@ -140,3 +186,7 @@ export function firstIssue(error: z.ZodError): { field: string; message: string 
   }
   return { field: path.join('.'), message: issue.message };
 }
+
+/** The answer to a photo upload. */
+export const photoUploadResponse = z.strictObject({ status: z.enum(['stored', 'duplicate']) });
+export type PhotoUploadResponse = z.infer<typeof photoUploadResponse>;

@@ -34,7 +34,7 @@ export async function startStationServer(
   await migrate(handle.db);
   const station = generateStation({ today: new Date() });
   await loadStation(handle.db, station, await hashPassword(DEMO_PASSWORD), new Date());
-  const ctx = makeContext(handle);
+  const ctx = makeContext(handle, { photoDir: join(dir, 'photos') });
   const app = await buildApp(ctx, { distDir: resolve(import.meta.dirname, '../../dist') });
   await beforeListen?.(app);
   const address = await app.listen({ port: 0, host: '127.0.0.1' });

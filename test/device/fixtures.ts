@@ -2,7 +2,14 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { FerryBeatDB } from '../../src/device/db/schema.ts';
 import type { Api, PullRequest } from '../../src/device/sync/api.ts';
-import type { Grid, Household, Resident, Village, Visit } from '../../src/shared/entities.ts';
+import {
+  EMPTY_VISIT_DETAILS,
+  type Grid,
+  type Household,
+  type Resident,
+  type Village,
+  type Visit,
+} from '../../src/shared/entities.ts';
 import type { Change, PullResponse } from '../../src/shared/protocol.ts';
 
 let dbCount = 0;
@@ -79,6 +86,7 @@ export function resident(id: string, householdId: string, over: Partial<Resident
 /** A visit record. */
 export function visit(id: string, householdId: string, visitedAt: string): Visit {
   return {
+    ...EMPTY_VISIT_DETAILS,
     id,
     householdId,
     gridId: 'g1',

@@ -147,6 +147,7 @@ export async function startTestServer(
   const ctx = makeContext(handle, {
     production: options.production ?? false,
     now: () => clock.now,
+    photoDir: join(dir, 'photos'),
   });
   const app = await buildApp(ctx, { logger: options.logger, distDir: options.distDir });
   return {

@@ -209,3 +209,61 @@ describe('the leader’s arrivals', () => {
     expect(res.json().error.code).toBe('E_SCOPE');
   });
 });
+
+describe('visit details', () => {
+  const details = {
+    presentResidentIds: ['r-h1-1'],
+    movedOutResidentIds: [],
+    newResidents: [{ name: '新住户', sex: 'female', phone: '13900000001', note: '租客' }],
+    antiFraudChecked: true,
+    antiFraudInstalled: 2,
+    topics: ['anti_fraud', 'hazard'],
+    followUp: true,
+    location: { lat: 22.43, lng: 113.14, accuracy: 12 },
+    photos: [],
+  };
+
+  it('arrive whole in the pulls of those who hold the cell', async () => {
+    const m = visitMutation('h1-1');
+    const res = await push({ mutations: [{ ...m, payload: { ...m.payload, ...details } }] });
+    expect(res.json().results[0].status).toBe('applied');
+    const aux = await server.login('aux01');
+    const page = (
+      await server.app.inject({
+        method: 'GET',
+        url: '/api/sync/pull',
+        headers: { authorization: `Bearer ${aux}` },
+      })
+    ).json();
+    const visit = page.changes.find((c: { entity: string }) => c.entity === 'visit');
+    expect(visit.data).toMatchObject(details);
+  });
+
+  it('a visit without details gets empty ones', async () => {
+    await push({ mutations: [visitMutation('h1-1')] });
+    const leader = await server.login('leader');
+    const res = await server.app.inject({
+      method: 'GET',
+      url: '/api/visits',
+      headers: { authorization: `Bearer ${leader}` },
+    });
+    expect(res.json().visits[0]).toMatchObject({ topics: [], location: null, followUp: false });
+  });
+
+  it('a resident of another household is refused, naming the entry', async () => {
+    const m = visitMutation('h1-1');
+    const payload = { ...m.payload, presentResidentIds: ['r-h1-1', 'r-h3-1'] };
+    const res = (await push({ mutations: [{ ...m, payload }] })).json() as PushResponse;
+    expect(res.results[0]?.error).toMatchObject({
+      code: 'E_INVALID',
+      field: 'payload.presentResidentIds.1',
+    });
+  });
+
+  it('an installed count without the anti-fraud check is refused', async () => {
+    const m = visitMutation('h1-1');
+    const payload = { ...m.payload, antiFraudInstalled: 1 };
+    const res = (await push({ mutations: [{ ...m, payload }] })).json() as PushResponse;
+    expect(res.results[0]?.error?.field).toBe('payload.antiFraudInstalled');
+  });
+});

@@ -1,7 +1,9 @@
 /** Versioned migrations, applied in name order at every start. Never edit one that shipped. */
 import type { Migration } from 'kysely';
 import * as initial from './001-initial.ts';
+import * as visitDetails from './002-visit-details-photos.ts';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
+  '002-visit-details-photos': visitDetails,
 };
