@@ -122,6 +122,12 @@ export function scriptedApi(steps: PullStep[]): Api & { requests: PullRequest[] 
       throw new Error('login not scripted');
     },
     async logout() {},
+    async push() {
+      throw new Error('push not scripted');
+    },
+    async uploadPhoto() {
+      throw new Error('upload not scripted');
+    },
     async pull(request) {
       requests.push(request);
       const step = queue.shift();

@@ -20,5 +20,7 @@ export function lazyApi(load: () => Promise<Api>): Api {
     login: async (request, signal) => (await api()).login(request, signal),
     logout: async (token) => (await api()).logout(token),
     pull: async (request, signal) => (await api()).pull(request, signal),
+    push: async (token, mutations, signal) => (await api()).push(token, mutations, signal),
+    uploadPhoto: async (token, photo, signal) => (await api()).uploadPhoto(token, photo, signal),
   };
 }

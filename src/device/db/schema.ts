@@ -15,7 +15,8 @@ import type {
   Village,
   Visit,
 } from '../../shared/entities.ts';
-import type { SessionUser } from '../../shared/protocol.ts';
+import type { ApiErrorBody } from '../../shared/errors.ts';
+import type { SessionUser, VisitPayload } from '../../shared/protocol.ts';
 
 /** Keys of the `meta` table. */
 export type MetaKey =
@@ -24,7 +25,9 @@ export type MetaKey =
   /** ISO time the last pull completed; absent until the first full pull has finished. */
   | 'syncedAt'
   /** Id of the user the replica belongs to, to drop it when someone else signs in. */
-  | 'userId';
+  | 'userId'
+  /** ISO time of the last sync that pushed and pulled everything (the status bar). */
+  | 'lastSyncAt';
 
 /** One `meta` row: a small string value under a fixed key. */
 export interface MetaRecord {
@@ -53,21 +56,67 @@ export interface HouseholdResidents {
   residents: Resident[];
 }
 
-/** The database `FerryBeatDB`; construct it only in this folder (see db.ts). */
-export class FerryBeatDB extends Dexie {
-  villages!: EntityTable<Village, 'id'>;
-  grids!: EntityTable<Grid, 'id'>;
-  households!: EntityTable<Household, 'id'>;
-  residents!: EntityTable<HouseholdResidents, 'householdId'>;
-  crossings!: EntityTable<Crossing, 'id'>;
-  assignments!: EntityTable<Assignment, 'id'>;
-  visits!: EntityTable<Visit, 'id'>;
-  meta!: EntityTable<MetaRecord, 'key'>;
-  session!: EntityTable<SessionRecord, 'key'>;
+/** Where a recorded visit is on its way to the station. */
+export type OutboxState = 'waiting' | 'sending' | 'synced' | 'rejected';
 
-  constructor(name = 'FerryBeatDB', options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(name, options);
-    this.version(1).stores({
+/**
+ * A visit recorded on this device and the mutation that carries it to the server. It leaves
+ * the outbox only when the server has acknowledged it and the pulled visit has replaced it.
+ */
+export interface OutboxEntry {
+  /** The mutation id, a UUIDv7 made on the device; also the visit's id on the server. */
+  id: string;
+  type: 'visit.record';
+  createdAt: string;
+  payload: VisitPayload;
+  /** Whose record: it is pushed only with that user's sign-in. */
+  userId: string;
+  householdId: string;
+  state: OutboxState;
+  attempts: number;
+  /** Epoch milliseconds before which no retry is made (backoff); 0 means now. */
+  nextAttemptAt: number;
+  /** Why the server refused it, shown to the officer. */
+  lastError: ApiErrorBody | null;
+  syncedAt: string | null;
+}
+
+/** A photo of a recorded visit, kept until the server has its bytes. */
+export interface PhotoRecord {
+  /** SHA-256 of the bytes, lower-case hex: the photo's name on device and server. */
+  hash: string;
+  visitId: string;
+  /** The shrunk image; dropped (null) once uploaded, the server keeps it from then on. */
+  blob: Blob | null;
+  type: 'image/jpeg' | 'image/webp';
+  bytes: number;
+  width: number;
+  height: number;
+  state: 'waiting' | 'uploaded' | 'rejected';
+  lastError: ApiErrorBody | null;
+}
+
+/** A half-filled visit form, kept across reloads until saved or discarded. */
+export interface DraftRecord {
+  householdId: string;
+  userId: string;
+  /** The form's own shape (owned by the page's visit form). */
+  form: unknown;
+  updatedAt: string;
+}
+
+/**
+ * Every schema version the app has shipped, oldest first. Dexie upgrades a phone's database
+ * through each step in turn, keeping every table a step doesn't name, so a pending outbox
+ * survives any app update. Never edit a shipped step: add one.
+ */
+export const SCHEMA_VERSIONS: readonly {
+  version: number;
+  stores: Record<string, string | null>;
+}[] = [
+  {
+    version: 1,
+    stores: {
       villages: 'id',
       grids: 'id',
       households: 'id',
@@ -80,7 +129,57 @@ export class FerryBeatDB extends Dexie {
       visits: 'id, householdId',
       meta: 'key',
       session: 'key',
-    });
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      // state: the engine's "what is left to send"; householdId: a household's pending visits.
+      outbox: 'id, state, householdId',
+      drafts: 'householdId',
+    },
+  },
+  {
+    version: 3,
+    stores: {
+      // visitId: a visit's photos; state: the photos still to upload.
+      photos: 'hash, visitId, state',
+    },
+  },
+];
+
+/** The schema version this build of the app uses. */
+export const LATEST_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1;
+
+/** Options of `FerryBeatDB`: Dexie's own, and `upTo` to open an older schema in tests. */
+export type FerryBeatDBOptions = ConstructorParameters<typeof Dexie>[1] & { upTo?: number };
+
+/** The database `FerryBeatDB`; construct it only in this folder (see db.ts). */
+export class FerryBeatDB extends Dexie {
+  villages!: EntityTable<Village, 'id'>;
+  grids!: EntityTable<Grid, 'id'>;
+  households!: EntityTable<Household, 'id'>;
+  residents!: EntityTable<HouseholdResidents, 'householdId'>;
+  crossings!: EntityTable<Crossing, 'id'>;
+  assignments!: EntityTable<Assignment, 'id'>;
+  visits!: EntityTable<Visit, 'id'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
+  session!: EntityTable<SessionRecord, 'key'>;
+  outbox!: EntityTable<OutboxEntry, 'id'>;
+  drafts!: EntityTable<DraftRecord, 'householdId'>;
+  photos!: EntityTable<PhotoRecord, 'hash'>;
+
+  constructor(
+    name = 'FerryBeatDB',
+    { upTo = LATEST_VERSION, ...options }: FerryBeatDBOptions = {},
+  ) {
+    // Strict durability: a transaction completes only once on disk, so "saved on this device"
+    // survives a crash or power loss. Chromium's default is relaxed; the cost is one flush per
+    // transaction, and pulls write few, large transactions.
+    super(name, { chromeTransactionDurability: 'strict', ...options });
+    for (const step of SCHEMA_VERSIONS) {
+      if (step.version <= upTo) this.version(step.version).stores(step.stores);
+    }
   }
 }
 

@@ -9,8 +9,13 @@ import {
   type LoginRequest,
   type LoginResponse,
   loginResponse,
+  type Mutation,
+  type PhotoUploadResponse,
   type PullResponse,
+  type PushResponse,
+  photoUploadResponse,
   pullResponse,
+  pushResponse,
 } from '../../shared/protocol.ts';
 import { OfflineError } from './errors.ts';
 
@@ -28,6 +33,12 @@ export interface Api {
   login(request: LoginRequest, signal?: AbortSignal): Promise<LoginResponse>;
   logout(token: string): Promise<void>;
   pull(request: PullRequest, signal?: AbortSignal): Promise<PullResponse>;
+  push(token: string, mutations: Mutation[], signal?: AbortSignal): Promise<PushResponse>;
+  uploadPhoto(
+    token: string,
+    photo: { hash: string; type: string; blob: Blob },
+    signal?: AbortSignal,
+  ): Promise<PhotoUploadResponse>;
 }
 
 /** Options of `createApi`. */
@@ -65,6 +76,24 @@ export function createApi({ baseUrl = '/api', fetch: fetchImpl }: ApiOptions = {
       });
       // The envelope only: record shapes are the server's own output (see protocol.ts).
       return parseAnswer(() => pullResponse.parse(json) as PullResponse);
+    },
+    async push(token, mutations, signal) {
+      const json = await send('/sync/push', {
+        method: 'POST',
+        headers: { ...bearer(token), 'content-type': 'application/json' },
+        body: JSON.stringify({ mutations }),
+        signal: signal ?? null,
+      });
+      return parseAnswer(() => pushResponse.parse(json));
+    },
+    async uploadPhoto(token, photo, signal) {
+      const json = await send(`/photos/${photo.hash}`, {
+        method: 'PUT',
+        headers: { ...bearer(token), 'content-type': photo.type },
+        body: photo.blob,
+        signal: signal ?? null,
+      });
+      return parseAnswer(() => photoUploadResponse.parse(json));
     },
   };
 }

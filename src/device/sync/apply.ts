@@ -54,7 +54,8 @@ export async function applyPage(
   const residentDeletes = deletes.get('residents') ?? [];
   puts.delete('residents');
   deletes.delete('residents');
-  await db.transaction('rw', [...replicaTables(db), db.meta], async () => {
+  const visitIds = (puts.get('visits') as { id: string }[] | undefined)?.map((v) => v.id) ?? [];
+  await db.transaction('rw', [...replicaTables(db), db.meta, db.outbox], async () => {
     if (page.reset) await clearReplica(db);
     const writes: Promise<unknown>[] = [
       applyResidentChanges(db, residentPuts, residentDeletes, page.reset),
@@ -64,6 +65,16 @@ export async function applyPage(
     for (const [table, records] of puts)
       writes.push(db.table<unknown, string>(table).bulkPut(records));
     writes.push(db.meta.put({ key: 'cursor', value: page.cursor }));
+    // A visit recorded here has come back from the server: the replica holds it from now on.
+    if (visitIds.length > 0) {
+      writes.push(
+        db.outbox
+          .where('id')
+          .anyOf(visitIds)
+          .filter((e) => e.state === 'synced')
+          .delete(),
+      );
+    }
     // syncedAt marks a COMPLETE pull: the app shows the list only once it exists.
     if (!page.hasMore) writes.push(db.meta.put({ key: 'syncedAt', value: now().toISOString() }));
     await Promise.all(writes);

@@ -1,0 +1,23 @@
+/** What the officer sees of records not yet safely at the station. */
+import type { FerryBeatDB, OutboxEntry } from '../db/schema.ts';
+
+/** Entries still owed to the server (waiting, sending, or refused and kept). */
+export async function countUnsynced(db: FerryBeatDB, userId?: string): Promise<number> {
+  return db.outbox
+    .where('state')
+    .anyOf(['waiting', 'sending', 'rejected'])
+    .filter((e) => userId === undefined || e.userId === userId)
+    .count();
+}
+
+/** A household's visits recorded on this device that the pulled replica doesn't hold yet. */
+export async function localVisitsOf(db: FerryBeatDB, householdId: string): Promise<OutboxEntry[]> {
+  const entries = await db.outbox.where('householdId').equals(householdId).toArray();
+  return entries.sort((a, b) => (a.id < b.id ? 1 : -1));
+}
+
+/** Every refused record, newest first, to show with its reason. */
+export async function rejectedEntries(db: FerryBeatDB): Promise<OutboxEntry[]> {
+  const entries = await db.outbox.where('state').equals('rejected').toArray();
+  return entries.sort((a, b) => (a.id < b.id ? 1 : -1));
+}
