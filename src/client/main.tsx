@@ -5,10 +5,18 @@ import { App } from './app/App.tsx';
 import { ServicesContext } from './app/services.ts';
 import { lazyApi } from './sync/lazyApi.ts';
 import { createSyncRunner } from './sync/runner.ts';
+import { installSyncTriggers } from './sync/triggers.ts';
+import { pageSync, workerSync } from './sync/worker-bridge.ts';
 import './styles.css';
 
 const api = lazyApi(() => import('../device/sync/api.ts').then(({ createApi }) => createApi()));
-const runner = createSyncRunner({ db, api });
+// Module workers exist in every browser FerryBeat supports (Safari 15+); the page fallback
+// keeps syncing alive where one cannot start.
+const runner = createSyncRunner({
+  run: typeof Worker === 'undefined' ? pageSync(db, api) : workerSync(),
+});
+
+installSyncTriggers(runner);
 
 // Ask the browser not to evict the replica under storage pressure: an officer on a ferry cannot
 // download it again. https://developer.mozilla.org/docs/Web/API/StorageManager/persist

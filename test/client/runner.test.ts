@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { createSyncRunner } from '../../src/client/sync/runner.ts';
+import { pageSync } from '../../src/client/sync/worker-bridge.ts';
 import { readSession } from '../../src/device/db/session.ts';
 import { ApiError } from '../../src/shared/errors.ts';
 import { makeDb, page, putHousehold, scriptedApi, signIn } from '../device/fixtures.ts';
 
 describe('sync runner', () => {
-  it('a second start while a pull runs joins it instead of pulling twice', async () => {
+  it('starts during a sync are queued as one more sync after it, never run in parallel', async () => {
     const db = makeDb();
     await signIn(db);
-    const api = scriptedApi([page([putHousehold('h1')], { reset: true })]);
-    const runner = createSyncRunner({ db, api });
-    await Promise.all([runner.start(), runner.start()]);
-    expect(api.requests).toHaveLength(1);
+    const api = scriptedApi([
+      page([putHousehold('h1')], { reset: true, cursor: 'c1' }),
+      page([], { cursor: 'c1' }),
+    ]);
+    const runner = createSyncRunner({ run: pageSync(db, api) });
+    await Promise.all([runner.start(), runner.start(), runner.start({ pull: false })]);
+    expect(api.requests.map((r) => r.cursor)).toEqual([undefined, 'c1']);
     expect(runner.state).toMatchObject({ running: false, error: null });
   });
 
@@ -19,12 +23,10 @@ describe('sync runner', () => {
     const db = makeDb();
     await signIn(db);
     await createSyncRunner({
-      db,
-      api: scriptedApi([page([putHousehold('h1')], { reset: true })]),
+      run: pageSync(db, scriptedApi([page([putHousehold('h1')], { reset: true })])),
     }).start();
     const runner = createSyncRunner({
-      db,
-      api: scriptedApi([new ApiError('E_AUTH', 'expired', 401)]),
+      run: pageSync(db, scriptedApi([new ApiError('E_AUTH', 'expired', 401)])),
     });
     await runner.start();
     expect(await readSession(db)).toBeNull();
@@ -40,7 +42,7 @@ describe('sync runner', () => {
       page([putHousehold('h1')], { reset: true, hasMore: true, cursor: 'c1', remaining: 1 }),
       page([putHousehold('h2')], { cursor: 'c2' }),
     ]);
-    const runner = createSyncRunner({ db, api });
+    const runner = createSyncRunner({ run: pageSync(db, api) });
     const seen: string[] = [];
     runner.subscribe((s) => {
       if (s.progress) seen.push(`${s.progress.applied}/${s.progress.total}`);
@@ -62,7 +64,7 @@ describe('sync runner', () => {
         return page([putHousehold('h1')], { reset: true });
       },
     ]);
-    const runner = createSyncRunner({ db, api });
+    const runner = createSyncRunner({ run: pageSync(db, api) });
     const started = runner.start();
     const cancelled = runner.cancel();
     release();

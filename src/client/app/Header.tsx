@@ -1,12 +1,12 @@
 /** The signed-in header: who, when last synced, Sync and Sign out. */
 import type { SessionRecord } from '../../device/db/schema.ts';
-import { readSyncedAt } from '../../device/db/session.ts';
-import { formatDateTime, t } from '../i18n/index.ts';
-import { countUnsynced, logout } from '../sync/login.ts';
+import { countUnsynced } from '../../device/outbox/pending.ts';
+import { t } from '../i18n/index.ts';
+import { logout } from '../sync/login.ts';
 import { syncErrorKey } from './errorMessage.ts';
+import { StatusBar } from './StatusBar.tsx';
 import { useServices } from './services.ts';
 import { TopBar } from './TopBar.tsx';
-import { useLiveQuery } from './useLiveQuery.ts';
 import { useSyncState } from './useSyncState.ts';
 
 /** Header with the user's name, last sync time and the two account actions. */
@@ -14,10 +14,9 @@ export function Header({ session }: { session: SessionRecord }) {
   const services = useServices();
   const { db, runner } = services;
   const sync = useSyncState(runner);
-  const syncedAt = useLiveQuery(() => readSyncedAt(db), [db]);
 
   const signOut = async () => {
-    const pending = await countUnsynced(db);
+    const pending = await countUnsynced(db, session.user.id);
     // Only unsynced work needs a question; otherwise one tap signs out, as on any shared phone.
     if (pending > 0 && !window.confirm(t('header.pendingWarning', { count: pending }))) return;
     await runner.cancel();
@@ -31,9 +30,6 @@ export function Header({ session }: { session: SessionRecord }) {
       <div class="topbar-row account">
         <div class="who">
           <span class="user-name">{session.user.displayName}</span>
-          {syncedAt && (
-            <span class="synced-at">{t('sync.last', { time: formatDateTime(syncedAt) })}</span>
-          )}
         </div>
         <button
           type="button"
@@ -57,6 +53,7 @@ export function Header({ session }: { session: SessionRecord }) {
           {t(syncErrorKey(sync.error))}
         </p>
       )}
+      <StatusBar session={session} />
     </TopBar>
   );
 }

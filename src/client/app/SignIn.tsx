@@ -5,7 +5,7 @@ import type { MessageKey } from '../i18n/index.ts';
 import { t } from '../i18n/index.ts';
 import { login } from '../sync/login.ts';
 import { rememberDeviceName, rememberedDeviceName } from './deviceName.ts';
-import { signInErrorKey } from './errorMessage.ts';
+import { signInErrorMessage } from './errorMessage.ts';
 import { useServices } from './services.ts';
 import { TopBar } from './TopBar.tsx';
 import { useSyncState } from './useSyncState.ts';
@@ -18,7 +18,7 @@ export function SignIn() {
   const [password, setPassword] = useState('');
   const [deviceName, setDeviceName] = useState(rememberedDeviceName);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<MessageKey | null>(null);
+  const [error, setError] = useState<string | null>(null);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -31,7 +31,7 @@ export function SignIn() {
       rememberDeviceName(credentials.deviceName);
       void services.runner.start();
     } catch (caught) {
-      setError(signInErrorKey(caught));
+      setError(signInErrorMessage(caught));
       setBusy(false);
     }
   };
@@ -76,7 +76,7 @@ export function SignIn() {
           </label>
           {error && (
             <p class="error" role="alert">
-              {t(error)}
+              {error}
             </p>
           )}
           {notice && (

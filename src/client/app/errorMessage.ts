@@ -2,7 +2,8 @@
 
 import { OfflineError } from '../../device/sync/errors.ts';
 import { ApiError } from '../../shared/errors.ts';
-import type { MessageKey } from '../i18n/index.ts';
+import { type MessageKey, t } from '../i18n/index.ts';
+import { OtherUserPendingError } from '../sync/login.ts';
 
 /** Message key for a failed sign-in. */
 export function signInErrorKey(error: unknown): MessageKey {
@@ -18,6 +19,14 @@ export function signInErrorKey(error: unknown): MessageKey {
     default:
       return 'error.server';
   }
+}
+
+/** The message for a failed sign-in, with its details filled in. */
+export function signInErrorMessage(error: unknown): string {
+  if (error instanceof OtherUserPendingError) {
+    return t('signIn.otherUserPending', { count: error.count });
+  }
+  return t(signInErrorKey(error));
 }
 
 /** Message key for a failed pull. */

@@ -24,6 +24,13 @@ export async function login(
   signal?: AbortSignal,
 ): Promise<SessionRecord> {
   const answer = await api.login(credentials, signal);
+  // Another account's unsynced visits must leave with that account's own sign-in: pushed with
+  // this one, they would be credited to the wrong officer (or refused as out of scope).
+  const othersPending = await countUnsyncedOfOthers(db, answer.user.id);
+  if (othersPending > 0) {
+    api.logout(answer.token).catch(() => {});
+    throw new OtherUserPendingError(othersPending);
+  }
   const session: SessionRecord = {
     key: 'current',
     token: answer.token,
@@ -40,19 +47,27 @@ export async function login(
   return session;
 }
 
-/**
- * Records made on this device and not yet synced, which signing out would destroy.
- * HOOK: the outbox (a later issue) must count its pending mutations here; the sign-out button
- * already asks for confirmation when this is above zero.
- */
-export async function countUnsynced(_db: FerryBeatDB): Promise<number> {
-  return 0;
+/** Sign-in refused on this phone: another account still has visits to send. */
+export class OtherUserPendingError extends Error {
+  constructor(readonly count: number) {
+    super(`${count} unsynced visits of another account`);
+    this.name = 'OtherUserPendingError';
+  }
+}
+
+async function countUnsyncedOfOthers(db: FerryBeatDB, userId: string): Promise<number> {
+  return db.outbox
+    .where('state')
+    .anyOf(['waiting', 'sending', 'rejected'])
+    .filter((e) => e.userId !== userId)
+    .count();
 }
 
 /**
  * Signs out: drops session, replica and sync meta locally in one transaction, then tells the
- * server without waiting (offline, the token simply expires there). Callers stop any running
- * pull first and check `countUnsynced` (see above).
+ * server without waiting (offline, the token simply expires there). The outbox stays: unsynced
+ * visits are sent when their author signs in again (the sign-out button warns about them).
+ * Callers stop any running sync first.
  */
 export async function logout({ db, api }: { db: FerryBeatDB; api: Api }): Promise<void> {
   const session = await db.session.get('current');

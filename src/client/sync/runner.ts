@@ -1,35 +1,70 @@
 /**
- * The one pull that may run at a time. The first-sync screen and the Sync button both ask it to
- * run; a second request while a pull runs joins it instead of starting another. Across tabs a
- * Web Lock serializes pulls (https://developer.mozilla.org/docs/Web/API/Web_Locks_API).
+ * The page's one sync at a time. Every trigger (sign-in, a saved visit, coming online, the
+ * 立即同步 button, a timer) asks the runner; a request while a sync runs is remembered and run
+ * right after, so a visit saved mid-pull is not left waiting for the next trigger. The sync
+ * itself runs where `run` says: the sync worker in the app, the page in tests.
  */
 
-import type { FerryBeatDB } from '../../device/db/schema.ts';
-import { expireSession } from '../../device/db/session.ts';
-import type { Api } from '../../device/sync/api.ts';
-import { isAuthExpired, type PullProgress, pullAll } from '../../device/sync/pull.ts';
+import type { SyncReport } from '../../device/sync/engine.ts';
+import { OfflineError } from '../../device/sync/errors.ts';
+import type { PullProgress } from '../../device/sync/pull.ts';
+import { ApiError } from '../../shared/errors.ts';
+import type { RunSync } from './worker-bridge.ts';
 
 /** What the UI shows about syncing. */
 export interface SyncState {
   running: boolean;
   progress: PullProgress | null;
+  /** Why the last sync stopped short: OfflineError or ApiError (E_AUTH, E_INTERNAL). */
   error: unknown;
+  lastReport: SyncReport | null;
+}
+
+/** What one request asks for. */
+export interface SyncRequest {
+  /** Pull after pushing; default true. */
+  pull?: boolean;
+  /** Retry records still backing off; default true (a person or the network asked). */
+  ignoreBackoff?: boolean;
 }
 
 /** A shared sync runner: start, cancel, and watch its state. */
 export interface SyncRunner {
   readonly state: SyncState;
-  /** Starts a pull, or returns the one already running. Never rejects: errors land in state. */
-  start(): Promise<void>;
-  /** Stops a running pull and waits until it has stopped (before signing out). */
+  /** Runs a sync, or queues one after the running one. Never rejects: errors land in state. */
+  start(request?: SyncRequest): Promise<void>;
+  /** Stops a running sync and drops a queued one; waits until it has stopped. */
   cancel(): Promise<void>;
   subscribe(listener: (state: SyncState) => void): () => void;
 }
 
-/** Makes the runner; on an expired login it drops the session and keeps the data. */
-export function createSyncRunner({ db, api }: { db: FerryBeatDB; api: Api }): SyncRunner {
-  let state: SyncState = { running: false, progress: null, error: null };
+function errorOf(report: SyncReport): unknown {
+  switch (report.status) {
+    case 'offline':
+      return new OfflineError(new Error('no connection'));
+    case 'auth-expired':
+      return new ApiError('E_AUTH', 'the sign-in has expired', 401);
+    case 'server-error':
+      return new ApiError('E_INTERNAL', 'the server failed', 500);
+    default:
+      return null;
+  }
+}
+
+/** Merges two requests: the queued sync does whatever either asked for. */
+function merge(a: SyncRequest | null, b: SyncRequest): SyncRequest {
+  if (!a) return b;
+  return {
+    pull: (a.pull ?? true) || (b.pull ?? true),
+    ignoreBackoff: (a.ignoreBackoff ?? true) || (b.ignoreBackoff ?? true),
+  };
+}
+
+/** Makes the runner around a way to run one sync. */
+export function createSyncRunner({ run }: { run: RunSync }): SyncRunner {
+  let state: SyncState = { running: false, progress: null, error: null, lastReport: null };
   let running: Promise<void> | null = null;
+  let queued: SyncRequest | null = null;
   let controller: AbortController | null = null;
   const listeners = new Set<(state: SyncState) => void>();
   const set = (next: Partial<SyncState>) => {
@@ -37,16 +72,27 @@ export function createSyncRunner({ db, api }: { db: FerryBeatDB; api: Api }): Sy
     for (const listener of listeners) listener(state);
   };
 
-  const run = async (signal: AbortSignal) => {
+  const once = async (request: SyncRequest, signal: AbortSignal) => {
     set({ running: true, progress: null, error: null });
     try {
-      await withLock(signal, () =>
-        pullAll({ db, api, signal, onProgress: (progress) => set({ progress }) }),
+      const report = await run(
+        { pull: request.pull ?? true, ignoreBackoff: request.ignoreBackoff ?? true },
+        (progress) => set({ progress }),
+        signal,
       );
-      set({ running: false });
+      set({ running: false, error: signal.aborted ? null : errorOf(report), lastReport: report });
     } catch (error) {
-      if (isAuthExpired(error)) await expireSession(db);
       set({ running: false, error: signal.aborted ? null : error });
+    }
+  };
+
+  const loop = async (first: SyncRequest) => {
+    let request: SyncRequest | null = first;
+    while (request) {
+      controller = new AbortController();
+      await once(request, controller.signal);
+      request = controller.signal.aborted ? null : queued;
+      queued = null;
     }
   };
 
@@ -54,15 +100,18 @@ export function createSyncRunner({ db, api }: { db: FerryBeatDB; api: Api }): Sy
     get state() {
       return state;
     },
-    start() {
-      if (running) return running;
-      controller = new AbortController();
-      running = run(controller.signal).finally(() => {
+    start(request = {}) {
+      if (running) {
+        queued = merge(queued, request);
+        return running;
+      }
+      running = loop(request).finally(() => {
         running = null;
       });
       return running;
     },
     async cancel() {
+      queued = null;
       controller?.abort();
       await running;
     },
@@ -71,10 +120,4 @@ export function createSyncRunner({ db, api }: { db: FerryBeatDB; api: Api }): Sy
       return () => listeners.delete(listener);
     },
   };
-}
-
-async function withLock<T>(signal: AbortSignal, task: () => Promise<T>): Promise<T> {
-  // Node (unit tests) has no navigator; one tab alone needs no lock.
-  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-  return locks ? await locks.request('ferrybeat-pull', { signal }, task) : await task();
 }

@@ -1,0 +1,39 @@
+/**
+ * The sync worker: runs the sync engine off the page's main thread, so sorting and writing a
+ * 5,000-change page never stutters the list an officer is scrolling. It exposes one object
+ * through Comlink and exports only its type (the page holds a proxy, see
+ * src/client/sync/worker-bridge.ts).
+ */
+import * as Comlink from 'comlink';
+import { db } from '../device/db/db.ts';
+import { createApi } from '../device/sync/api.ts';
+import { type SyncOptions, type SyncReport, syncOnce } from '../device/sync/engine.ts';
+import type { PullProgress } from '../device/sync/pull.ts';
+
+const api = createApi();
+let current: AbortController | null = null;
+
+const syncWorker = {
+  /** One sync: push the outbox, upload photos, pull (see engine.ts). */
+  async sync(
+    options: Pick<SyncOptions, 'pull' | 'ignoreBackoff'>,
+    onProgress?: (progress: PullProgress) => void,
+  ): Promise<SyncReport> {
+    const controller = new AbortController();
+    current = controller;
+    try {
+      return await syncOnce({ db, api }, { ...options, onProgress, signal: controller.signal });
+    } finally {
+      if (current === controller) current = null;
+    }
+  },
+  /** Stops the running sync (before signing out); what was written stays written. */
+  cancel(): void {
+    current?.abort();
+  },
+};
+
+/** The worker's API as the page sees it through Comlink. */
+export type SyncWorker = typeof syncWorker;
+
+Comlink.expose(syncWorker);

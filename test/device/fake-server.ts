@@ -1,0 +1,77 @@
+/**
+ * An in-memory station for engine tests: push with the real protocol's idempotency (a mutation
+ * id is stored once; again is `duplicate`), photo uploads by hash, and an empty pull. Faults are
+ * scripted per request: fail before the server sees it, or lose the answer after it stored.
+ */
+import type { Api } from '../../src/device/sync/api.ts';
+import { OfflineError } from '../../src/device/sync/errors.ts';
+import { ApiError } from '../../src/shared/errors.ts';
+import type { Mutation, PushResult } from '../../src/shared/protocol.ts';
+
+/** What happens to one request. */
+export type Fault = 'ok' | 'drop-request' | 'lose-answer' | 'auth' | 'server-error';
+
+/** The fake station and its transport. */
+export interface FakeServer {
+  api: Api;
+  /** Stored visits by id, in arrival order. */
+  visits: Map<string, Mutation>;
+  photos: Set<string>;
+  /** Sizes of the push batches that reached the server. */
+  batches: number[];
+  /** Faults for the coming requests, consumed in order; then every request succeeds. */
+  faults: Fault[];
+  /** Mutation ids the server refuses, with the reason. */
+  refuse: Map<string, { code: 'E_INVALID' | 'E_SCOPE'; field: string }>;
+}
+
+/** Makes a fake server. */
+export function fakeServer(): FakeServer {
+  const server: FakeServer = {
+    visits: new Map(),
+    photos: new Set(),
+    batches: [],
+    faults: [],
+    refuse: new Map(),
+    api: undefined as unknown as Api,
+  };
+  const fault = () => server.faults.shift() ?? 'ok';
+  const before = (f: Fault) => {
+    if (f === 'drop-request') throw new OfflineError(new Error('connection dropped'));
+    if (f === 'auth') throw new ApiError('E_AUTH', 'the sign-in has expired', 401);
+    if (f === 'server-error') throw new ApiError('E_INTERNAL', 'internal error', 500);
+  };
+  server.api = {
+    async login() {
+      throw new Error('not used');
+    },
+    async logout() {},
+    async pull() {
+      return { changes: [], cursor: 'c', hasMore: false, reset: false, remaining: 0 };
+    },
+    async push(_token, mutations) {
+      const f = fault();
+      before(f);
+      server.batches.push(mutations.length);
+      const results = mutations.map((m): PushResult => {
+        const refusal = server.refuse.get(m.id);
+        if (refusal)
+          return { id: m.id, status: 'rejected', error: { ...refusal, message: 'refused' } };
+        if (server.visits.has(m.id)) return { id: m.id, status: 'duplicate' };
+        server.visits.set(m.id, m);
+        return { id: m.id, status: 'applied' };
+      });
+      if (f === 'lose-answer') throw new OfflineError(new Error('answer lost'));
+      return { results };
+    },
+    async uploadPhoto(_token, photo) {
+      const f = fault();
+      before(f);
+      const seen = server.photos.has(photo.hash);
+      server.photos.add(photo.hash);
+      if (f === 'lose-answer') throw new OfflineError(new Error('answer lost'));
+      return { status: seen ? 'duplicate' : 'stored' };
+    },
+  };
+  return server;
+}
