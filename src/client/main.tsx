@@ -7,6 +7,7 @@ import { lazyApi } from './sync/lazyApi.ts';
 import { createSyncRunner } from './sync/runner.ts';
 import { installSyncTriggers } from './sync/triggers.ts';
 import { pageSync, workerSync } from './sync/worker-bridge.ts';
+import './pwa/start.ts';
 import './styles.css';
 
 const api = lazyApi(() => import('../device/sync/api.ts').then(({ createApi }) => createApi()));

@@ -22,22 +22,36 @@ export interface StationServer {
   close(): Promise<void>;
 }
 
+/** Options of `startStationServer`. */
+export interface StationServerOptions {
+  /** Adds routes before listening (the benchmark serves its own page from this origin). */
+  beforeListen?: (app: FastifyInstance) => Promise<void>;
+  /** Folder of the built app to serve; `dist/` by default. */
+  distDir?: string;
+  /** Port to listen on; a free one by default. A closed server's port keeps its origin. */
+  port?: number;
+}
+
 /**
  * Starts the server with the demo station; `dist/` must have been built (`vite build`).
- * `beforeListen` may add routes (the benchmark serves its own page from this origin).
+ * Takes the options, or only `beforeListen` as its first form did.
  */
 export async function startStationServer(
-  beforeListen?: (app: FastifyInstance) => Promise<void>,
+  options: StationServerOptions | StationServerOptions['beforeListen'] = {},
 ): Promise<StationServer> {
+  const { beforeListen, distDir, port } =
+    typeof options === 'function' ? { beforeListen: options } : options;
   const dir = mkdtempSync(join(tmpdir(), 'ferrybeat-browser-'));
   const handle = openSqlite(join(dir, 'station.sqlite'));
   await migrate(handle.db);
   const station = generateStation({ today: new Date() });
   await loadStation(handle.db, station, await hashPassword(DEMO_PASSWORD), new Date());
   const ctx = makeContext(handle, { photoDir: join(dir, 'photos') });
-  const app = await buildApp(ctx, { distDir: resolve(import.meta.dirname, '../../dist') });
+  const app = await buildApp(ctx, {
+    distDir: distDir ?? resolve(import.meta.dirname, '../../dist'),
+  });
   await beforeListen?.(app);
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = await app.listen({ port: port ?? 0, host: '127.0.0.1' });
   return {
     url: `${address}/`,
     app,

@@ -7,6 +7,8 @@ import type { FerryBeatDB, SessionRecord } from '../../device/db/schema.ts';
 import { readSession, readSyncedAt } from '../../device/db/session.ts';
 import { type Directory, loadDirectory } from '../households/directory.ts';
 import { t } from '../i18n/index.ts';
+import { AppFooter } from '../pwa/AppFooter.tsx';
+import { VisitScreen } from '../visit/VisitScreen.tsx';
 import { FirstSync } from './FirstSync.tsx';
 import { Header } from './Header.tsx';
 import { HouseholdDetail } from './HouseholdDetail.tsx';
@@ -20,6 +22,16 @@ import { useLocale } from './useLocale.ts';
 /** The whole app; re-renders everything on a language switch. */
 export function App() {
   useLocale();
+  return (
+    <>
+      <Screen />
+      <AppFooter />
+    </>
+  );
+}
+
+/** The screen for the stored state. */
+function Screen() {
   const { db } = useServices();
   const session = useLiveQuery(() => readSession(db), [db]);
   if (session === undefined) return <Loading />;
@@ -46,6 +58,8 @@ function SignedIn({ session }: { session: SessionRecord }) {
       <Header session={session} />
       {route.name === 'household' ? (
         <HouseholdDetail id={route.id} />
+      ) : route.name === 'visit' ? (
+        <VisitScreen householdId={route.householdId} userId={session.user.id} />
       ) : directory ? (
         <HouseholdList
           directory={directory}

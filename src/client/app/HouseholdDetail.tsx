@@ -1,12 +1,19 @@
-/** One household: address, head, phone, housing, residents (ID masked) and past visits. */
-import { useEffect } from 'preact/hooks';
+/**
+ * One household: address, head, phone, housing, residents (ID masked), the way into the visit
+ * form, and its visits: pulled ones and those recorded on this device, each with its sync state.
+ */
+import { useEffect, useState } from 'preact/hooks';
 import type { FerryBeatDB } from '../../device/db/schema.ts';
+import { readSession } from '../../device/db/session.ts';
+import { localVisitsOf } from '../../device/outbox/pending.ts';
 import { residentsOf } from '../../device/sync/residents.ts';
-import type { Household, Resident, Visit } from '../../shared/entities.ts';
+import type { Household, Resident } from '../../shared/entities.ts';
 import { t } from '../i18n/index.ts';
+import { takeSavedNotice } from '../visit/events.ts';
+import { type VisitRow, visitRows } from '../visit/history.ts';
 import { HouseholdTags } from './HouseholdRow.tsx';
 import { ResidentItem } from './ResidentItem.tsx';
-import { backToList } from './router.ts';
+import { backToList, markFormOpenedFromHousehold, visitHref } from './router.ts';
 import { useServices } from './services.ts';
 import { useLiveQuery } from './useLiveQuery.ts';
 import { VisitItem } from './VisitItem.tsx';
@@ -14,18 +21,25 @@ import { VisitItem } from './VisitItem.tsx';
 interface HouseholdView {
   household: Household | null;
   residents: Resident[];
-  visits: Visit[];
+  visits: VisitRow[];
+  /** A half-filled visit form is waiting (the button says "continue"). */
+  hasDraft: boolean;
 }
 
 /** Reads one household with its residents (head first) and visits (newest first). */
 async function readHousehold(db: FerryBeatDB, id: string): Promise<HouseholdView> {
-  const [household, residents, visits] = await Promise.all([
+  const [household, residents, pulled, local, session, draft] = await Promise.all([
     db.households.get(id),
     residentsOf(db, id),
     db.visits.where('householdId').equals(id).toArray(),
+    localVisitsOf(db, id),
+    readSession(db),
+    db.drafts.get(id),
   ]);
-  visits.sort((a, b) => b.visitedAt.localeCompare(a.visitedAt));
-  return { household: household ?? null, residents, visits };
+  const user = session?.user;
+  const visits = visitRows(pulled, local, (userId) => (user?.id === userId ? user.username : null));
+  const hasDraft = draft !== undefined && draft.userId === user?.id;
+  return { household: household ?? null, residents, visits, hasDraft };
 }
 
 /** The detail screen for household `id`; live, so a sync updates it in place. */
@@ -33,12 +47,19 @@ export function HouseholdDetail({ id }: { id: string }) {
   const { db } = useServices();
   const view = useLiveQuery(() => readHousehold(db, id), [db, id]);
   useEffect(() => window.scrollTo(0, 0), [id]);
+  // Arriving from a successful save: say so, once (the visit is listed below with its state).
+  const [savedId] = useState(() => takeSavedNotice(id));
 
   return (
     <main class="screen household-detail">
       <button type="button" class="back" onClick={backToList}>
         {t('detail.back')}
       </button>
+      {savedId && (
+        <p class="saved-notice" role="status" data-visit-id={savedId}>
+          <strong>{t('visit.saved')}</strong> {t('visit.savedHint')}
+        </p>
+      )}
       {view === undefined ? (
         <p>{t('app.loading')}</p>
       ) : view.household === null ? (
@@ -51,7 +72,7 @@ export function HouseholdDetail({ id }: { id: string }) {
 }
 
 function HouseholdBody({ view }: { view: HouseholdView & { household: Household } }) {
-  const { household, residents, visits } = view;
+  const { household, residents, visits, hasDraft } = view;
   const today = new Date();
   return (
     <>
@@ -69,6 +90,13 @@ function HouseholdBody({ view }: { view: HouseholdView & { household: Household 
         <dt>{t('detail.housing')}</dt>
         <dd>{t(household.housing === 'rented' ? 'housing.rented' : 'housing.owned')}</dd>
       </dl>
+      <a
+        class="button primary record-visit"
+        href={visitHref(household.id)}
+        onClick={markFormOpenedFromHousehold}
+      >
+        {t(hasDraft ? 'visit.continue' : 'visit.record')}
+      </a>
       <h3>
         {t('detail.residents')} <span class="count">{residents.length}</span>
       </h3>

@@ -1,20 +1,31 @@
-/** A tiny hash router: `#/households` and `#/households/<id>`; anything else is the list. */
+/**
+ * A tiny hash router: `#/households`, `#/households/<id>` and `#/households/<id>/visit` (the
+ * visit form); anything else is the list.
+ */
 import { useEffect, useState } from 'preact/hooks';
 
 /** The screens a URL can name. */
-export type Route = { name: 'households' } | { name: 'household'; id: string };
+export type Route =
+  | { name: 'households' }
+  | { name: 'household'; id: string }
+  | { name: 'visit'; householdId: string };
 
 /** Reads a route from a location hash. */
 export function parseRoute(hash: string): Route {
-  const match = /^#\/households\/([^/]+)$/.exec(hash);
-  return match?.[1]
-    ? { name: 'household', id: decodeURIComponent(match[1]) }
-    : { name: 'households' };
+  const match = /^#\/households\/([^/]+)(\/visit)?$/.exec(hash);
+  if (!match?.[1]) return { name: 'households' };
+  const id = decodeURIComponent(match[1]);
+  return match[2] ? { name: 'visit', householdId: id } : { name: 'household', id };
 }
 
 /** The link to a household's detail screen. */
 export function householdHref(id: string): string {
   return `#/households/${encodeURIComponent(id)}`;
+}
+
+/** The link to a household's visit form. */
+export function visitHref(householdId: string): string {
+  return `${householdHref(householdId)}/visit`;
 }
 
 /** The current route, following `hashchange` (links, back button, gestures). */
@@ -44,5 +55,23 @@ export function backToList(): void {
     history.back();
   } else {
     location.replace('#/households');
+  }
+}
+
+// Set when a household's screen opens its visit form, so leaving the form pops that entry.
+let formOpenedFromHousehold = false;
+
+/** Notes that the visit form was opened from its household's screen. */
+export function markFormOpenedFromHousehold(): void {
+  formOpenedFromHousehold = true;
+}
+
+/** From the visit form back to its household: a history step when we came from there. */
+export function backToHousehold(householdId: string): void {
+  if (formOpenedFromHousehold) {
+    formOpenedFromHousehold = false;
+    history.back();
+  } else {
+    location.replace(householdHref(householdId));
   }
 }
