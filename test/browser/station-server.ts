@@ -12,14 +12,17 @@ import { makeContext, type ServerContext } from '../../server/context.ts';
 import { DEMO_PASSWORD } from '../../server/demo/accounts.ts';
 import { type DemoStation, generateStation } from '../../server/demo/station.ts';
 import { migrate, openSqlite } from '../../server/store/database.ts';
-import { loadStation } from '../../server/store/station.ts';
+import { isStationEmpty, loadStation } from '../../server/store/station.ts';
 
 export interface StationServer {
   url: string;
+  /** The folder of its database, to restart on with `dataDir`. */
+  dataDir: string;
   app: FastifyInstance;
   ctx: ServerContext;
   station: DemoStation;
-  close(): Promise<void>;
+  /** Stops the server; its database is removed unless `keepData` (to restart on it). */
+  close(options?: { keepData?: boolean }): Promise<void>;
 }
 
 /** Options of `startStationServer`. */
@@ -30,6 +33,11 @@ export interface StationServerOptions {
   distDir?: string;
   /** Port to listen on; a free one by default. A closed server's port keeps its origin. */
   port?: number;
+  /**
+   * Folder of a station's database from an earlier start: the server restarts on it, keeping
+   * everything it had received (and `close()` leaves it for the next start).
+   */
+  dataDir?: string;
 }
 
 /**
@@ -39,13 +47,16 @@ export interface StationServerOptions {
 export async function startStationServer(
   options: StationServerOptions | StationServerOptions['beforeListen'] = {},
 ): Promise<StationServer> {
-  const { beforeListen, distDir, port } =
+  const { beforeListen, distDir, port, dataDir } =
     typeof options === 'function' ? { beforeListen: options } : options;
-  const dir = mkdtempSync(join(tmpdir(), 'ferrybeat-browser-'));
+  const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'ferrybeat-browser-'));
   const handle = openSqlite(join(dir, 'station.sqlite'));
   await migrate(handle.db);
+  // The same seed and day make the same station, so a restart knows what it holds.
   const station = generateStation({ today: new Date() });
-  await loadStation(handle.db, station, await hashPassword(DEMO_PASSWORD), new Date());
+  if (await isStationEmpty(handle.db)) {
+    await loadStation(handle.db, station, await hashPassword(DEMO_PASSWORD), new Date());
+  }
   const ctx = makeContext(handle, { photoDir: join(dir, 'photos') });
   const app = await buildApp(ctx, {
     distDir: distDir ?? resolve(import.meta.dirname, '../../dist'),
@@ -54,13 +65,14 @@ export async function startStationServer(
   const address = await app.listen({ port: port ?? 0, host: '127.0.0.1' });
   return {
     url: `${address}/`,
+    dataDir: dir,
     app,
     ctx,
     station,
-    async close() {
+    async close({ keepData = false } = {}) {
       await app.close();
       await handle.db.destroy();
-      rmSync(dir, { recursive: true, force: true });
+      if (!keepData) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

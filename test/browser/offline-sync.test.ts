@@ -1,0 +1,199 @@
+/**
+ * Visits recorded with no signal reach the station exactly once: over a link the test cuts and
+ * restores (a proxy in front of the real server), with the app closed (the service worker's
+ * Background Sync), over a flaky link that drops requests and loses answers, and across an app
+ * update with a server restart. Real Chromium, the built app, the real server; no sleeps.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { OUTBOX_SYNC_TAG } from '../../src/device/sync/background.ts';
+import { chromiumAvailable, launchChromium, phoneContext } from './chromium.ts';
+import { type LinkProxy, startLinkProxy } from './link-proxy.ts';
+import { buildAppVersion, waitForServiceWorkerControl } from './pwa-helpers.ts';
+import { type StationServer, startStationServer } from './station-server.ts';
+import { readOutbox, recordVisitThroughUi, signIn } from './visit-ui.ts';
+
+const run = chromiumAvailable();
+const SYNC_MS = 60_000;
+
+describe.skipIf(!run)('offline visits reach the station', () => {
+  let browser: Browser;
+  let server: StationServer;
+  let link: LinkProxy;
+  let context: BrowserContext | undefined;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+    await link?.close();
+    await server?.close();
+  });
+
+  async function start(options: Parameters<typeof startStationServer>[0] = {}) {
+    server = await startStationServer(options);
+    link = await startLinkProxy(Number(new URL(server.url).port));
+    context = await phoneContext(browser);
+    const page = await context.newPage();
+    await signIn(page, link.url);
+    await waitForServiceWorkerControl(page);
+    return page;
+  }
+
+  /** officer01's households, from the station the server holds. */
+  function householdsOfOfficer01(count: number): string[] {
+    const grids = new Set(
+      server.station.assignments.filter((a) => a.username === 'officer01').map((a) => a.gridId),
+    );
+    return server.station.households
+      .filter((h) => grids.has(h.gridId))
+      .slice(0, count)
+      .map((h) => h.id);
+  }
+
+  /** How many times each visit id is stored on the server. */
+  async function storedCounts(ids: string[]): Promise<number[]> {
+    const rows = await server.ctx.db
+      .selectFrom('visits')
+      .select('id')
+      .where('id', 'in', ids)
+      .execute();
+    return ids.map((id) => rows.filter((r) => r.id === id).length);
+  }
+
+  async function visitCount(): Promise<number> {
+    const { n } = await server.ctx.db
+      .selectFrom('visits')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(n);
+  }
+
+  async function goOffline(page: Page) {
+    link.up = false;
+    await page.context().setOffline(true);
+  }
+
+  async function recordOffline(page: Page, count: number): Promise<string[]> {
+    const ids: string[] = [];
+    for (const [i, household] of householdsOfOfficer01(count).entries()) {
+      const { visitId } = await recordVisitThroughUi(page, household, {
+        notes: `离线走访 ${i + 1}`,
+      });
+      ids.push(visitId);
+    }
+    return ids;
+  }
+
+  it('three visits recorded offline reach the server exactly once each after going online', async () => {
+    const page = await start();
+    const before = await visitCount();
+    await goOffline(page);
+    const ids = await recordOffline(page, 3);
+    expect((await readOutbox(page)).map((e) => e.state)).toEqual(['waiting', 'waiting', 'waiting']);
+    expect(await storedCounts(ids)).toEqual([0, 0, 0]);
+    await page.locator('.status-offline').waitFor();
+
+    link.up = true;
+    await page.context().setOffline(false);
+    await expect.poll(() => storedCounts(ids), { timeout: SYNC_MS }).toEqual([1, 1, 1]);
+    expect(await visitCount()).toBe(before + 3);
+    // The household shows the visit as synced, and the status bar has nothing waiting.
+    await page.locator('li.visit[data-state="synced"]').first().waitFor({ timeout: SYNC_MS });
+    await page.locator('.status-waiting', { hasText: '已全部同步' }).waitFor({ timeout: SYNC_MS });
+  });
+
+  it('with every page closed, the service worker sends a visit recorded offline', async () => {
+    const page = await start();
+    await goOffline(page);
+    const [id = ''] = await recordOffline(page, 1);
+    await page.close();
+    // Only a blank page, of no origin, stays open to speak to the browser's DevTools.
+    const blank = await context?.newPage();
+    if (!blank) throw new Error('no context');
+    await context?.setOffline(false);
+    link.up = true;
+    expect(await storedCounts([id])).toEqual([0]);
+    const cdp = await context?.newCDPSession(blank);
+    const origin = new URL(link.url).origin;
+    const registration = new Promise<string>((resolve) => {
+      cdp?.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+        const live = registrations.find((r) => r.scopeURL === `${origin}/` && !r.isDeleted);
+        if (live) resolve(live.registrationId);
+      });
+    });
+    await cdp?.send('ServiceWorker.enable');
+    const registrationId = await registration;
+    expect(context?.pages().filter((p) => p.url().startsWith(origin))).toEqual([]);
+    await cdp?.send('ServiceWorker.dispatchSyncEvent', {
+      origin,
+      registrationId,
+      tag: OUTBOX_SYNC_TAG,
+      lastChance: false,
+    });
+    await expect.poll(() => storedCounts([id]), { timeout: SYNC_MS }).toEqual([1]);
+    expect(context?.pages().filter((p) => p.url().startsWith(origin))).toEqual([]);
+  });
+
+  it('over a flaky link that drops half the requests and loses answers, each visit arrives once', async () => {
+    const page = await start();
+    const before = await visitCount();
+    await goOffline(page);
+    const ids = await recordOffline(page, 5);
+    // Pushes in turn: dropped, answer lost after the server stored the batch, dropped, answered;
+    // every other sync request: dropped, answered. Half of all sync requests fail.
+    const pushes = ['drop', 'lose-answer', 'drop', 'pass'] as const;
+    const others = ['drop', 'pass'] as const;
+    let p = 0;
+    let o = 0;
+    link.fault = (request) => {
+      if (request.url?.startsWith('/api/sync/push')) return pushes[p++ % pushes.length] ?? 'pass';
+      if (request.url?.startsWith('/api/')) return others[o++ % others.length] ?? 'pass';
+      return 'pass';
+    };
+    link.up = true;
+    await page.context().setOffline(false);
+    const syncButton = page.getByRole('button', { name: '立即同步' });
+    await expect
+      .poll(
+        async () => {
+          if (await syncButton.isEnabled()) await syncButton.click();
+          const left = (await readOutbox(page)).filter((e) => e.state !== 'synced');
+          return left.length;
+        },
+        { timeout: SYNC_MS, interval: 500 },
+      )
+      .toBe(0);
+    expect(await storedCounts(ids)).toEqual([1, 1, 1, 1, 1]);
+    expect(await visitCount()).toBe(before + 5);
+    const faults = link.seen.filter((s) => s.path.startsWith('/api/sync/push')).map((s) => s.fault);
+    expect(faults).toContain('lose-answer');
+    expect(faults).toContain('drop');
+  });
+
+  it('an app update and a server restart while visits wait lose nothing; they sync after', async () => {
+    const page = await start();
+    await goOffline(page);
+    const ids = await recordOffline(page, 2);
+    const next = await buildAppVersion('offline-sync-next');
+    // The station restarts on the same database and port, serving the new version.
+    const port = Number(new URL(server.url).port);
+    const dataDir = server.dataDir;
+    await server.close({ keepData: true });
+    server = await startStationServer({ distDir: next, port, dataDir });
+    link.up = true;
+    await page.context().setOffline(false);
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    await page.getByRole('button', { name: '更新' }).click({ timeout: SYNC_MS });
+    await page
+      .locator('.app-version', { hasText: 'offline-sync-next' })
+      .waitFor({ timeout: SYNC_MS });
+    await expect.poll(() => storedCounts(ids), { timeout: SYNC_MS }).toEqual([1, 1]);
+    expect((await readOutbox(page)).every((e) => e.state === 'synced')).toBe(true);
+  });
+});
