@@ -6,6 +6,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../server/demo/accounts.ts';
 import { OUTBOX_SYNC_TAG } from '../../src/device/sync/background.ts';
 import { chromiumAvailable, launchChromium, phoneContext } from './chromium.ts';
 import { type LinkProxy, startLinkProxy } from './link-proxy.ts';
@@ -195,5 +196,40 @@ describe.skipIf(!run)('offline visits reach the station', () => {
       .waitFor({ timeout: SYNC_MS });
     await expect.poll(() => storedCounts(ids), { timeout: SYNC_MS }).toEqual([1, 1]);
     expect((await readOutbox(page)).every((e) => e.state === 'synced')).toBe(true);
+  });
+
+  it('a sign-in revoked while offline keeps the waiting visits; they arrive after signing in again', async () => {
+    const page = await start();
+    await goOffline(page);
+    const ids = await recordOffline(page, 2);
+    await server.ctx.db
+      .updateTable('sessions')
+      .set({ revoked_at: new Date().toISOString() })
+      .execute();
+    link.up = true;
+    await page.context().setOffline(false);
+    // The sync finds the sign-in revoked: back to the sign-in form, the visits still waiting.
+    await page.getByLabel('密码').waitFor({ timeout: SYNC_MS });
+    expect((await readOutbox(page)).map((e) => e.state)).toEqual(['waiting', 'waiting']);
+    expect(await storedCounts(ids)).toEqual([0, 0]);
+    await page.getByLabel('用户名').fill('officer01');
+    await page.getByLabel('密码').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await expect.poll(() => storedCounts(ids), { timeout: SYNC_MS }).toEqual([1, 1]);
+    // Signed in again where the officer left off: the household they were on.
+    await page.locator('li.visit[data-state="synced"]').first().waitFor({ timeout: SYNC_MS });
+  });
+
+  it('signing out with unsynced visits warns first, and declining keeps everything', async () => {
+    const page = await start();
+    await goOffline(page);
+    await recordOffline(page, 1);
+    const dialog = page.waitForEvent('dialog');
+    await page.getByRole('button', { name: '退出' }).click();
+    const warning = await dialog;
+    expect(warning.message()).toContain('1 条记录未同步');
+    await warning.dismiss();
+    await page.locator('.status-waiting', { hasText: '1 条待同步' }).waitFor();
+    expect(await readOutbox(page)).toHaveLength(1);
   });
 });
