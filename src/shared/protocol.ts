@@ -11,7 +11,7 @@ import { isUuidV7 } from './uuidv7.ts';
 export const PULL_LIMIT_MAX = 10_000;
 export const PULL_LIMIT_DEFAULT = 2_000;
 /** Most mutations in one push. */
-export const PUSH_BATCH_MAX = 500;
+export const PUSH_BATCH_MAX = 1_000;
 
 const isoTime = z.iso.datetime({ offset: true });
 const uuid7 = z.string().refine(isUuidV7, { message: 'must be a UUIDv7 in lower case' });

@@ -142,6 +142,16 @@ describe('sync engine', () => {
     expect(server.photos.size).toBe(1);
   });
 
+  it('a batch the server finds too large is sent again in halves', async () => {
+    const db = await setup(5);
+    const server = fakeServer();
+    server.maxBatch = 2;
+    const report = await syncOnce({ db, api: server.api }, { pull: false });
+    expect(report.status).toBe('done');
+    expect(server.batches).toEqual([2, 2, 1]);
+    expect(server.visits.size).toBe(5);
+  });
+
   it('a server failure keeps the entries for a later retry', async () => {
     const db = await setup(1);
     const server = fakeServer();

@@ -21,6 +21,8 @@ export interface FakeServer {
   batches: number[];
   /** Faults for the coming requests, consumed in order; then every request succeeds. */
   faults: Fault[];
+  /** Largest batch the server takes; larger ones are refused as too large (413). */
+  maxBatch: number;
   /** Mutation ids the server refuses, with the reason. */
   refuse: Map<string, { code: 'E_INVALID' | 'E_SCOPE'; field: string }>;
 }
@@ -32,6 +34,7 @@ export function fakeServer(): FakeServer {
     photos: new Set(),
     batches: [],
     faults: [],
+    maxBatch: Number.POSITIVE_INFINITY,
     refuse: new Map(),
     api: undefined as unknown as Api,
   };
@@ -52,6 +55,9 @@ export function fakeServer(): FakeServer {
     async push(_token, mutations) {
       const f = fault();
       before(f);
+      if (mutations.length > server.maxBatch) {
+        throw new ApiError('E_TOO_LARGE', 'request body is too large', 413);
+      }
       server.batches.push(mutations.length);
       const results = mutations.map((m): PushResult => {
         const refusal = server.refuse.get(m.id);

@@ -171,9 +171,9 @@ describe('push bodies', () => {
     expect(res.json().error).toMatchObject({ code: 'E_INVALID', field: 'body' });
   });
 
-  it('refuses an empty batch and a batch over 500 mutations', async () => {
+  it('refuses an empty batch and a batch over 1,000 mutations', async () => {
     expect((await push({ mutations: [] })).json().error.field).toBe('mutations');
-    const many = Array.from({ length: 501 }, () => visitMutation('h1-1'));
+    const many = Array.from({ length: 1_001 }, () => visitMutation('h1-1'));
     expect((await push({ mutations: many })).json().error.field).toBe('mutations');
   });
 });
