@@ -12,7 +12,16 @@ import { chromiumAvailable, launchChromium, phoneContext } from './chromium.ts';
 import { type LinkProxy, startLinkProxy } from './link-proxy.ts';
 import { buildAppVersion, waitForServiceWorkerControl } from './pwa-helpers.ts';
 import { type StationServer, startStationServer } from './station-server.ts';
-import { readOutbox, recordVisitThroughUi, signIn } from './visit-ui.ts';
+import {
+  fillVisitForm,
+  makePhoto,
+  openHousehold,
+  openVisitForm,
+  readOutbox,
+  recordVisitThroughUi,
+  saveVisitForm,
+  signIn,
+} from './visit-ui.ts';
 
 const run = chromiumAvailable();
 const SYNC_MS = 60_000;
@@ -80,11 +89,13 @@ describe.skipIf(!run)('offline visits reach the station', () => {
     await page.context().setOffline(true);
   }
 
-  async function recordOffline(page: Page, count: number): Promise<string[]> {
+  async function recordOffline(page: Page, count: number, withPhoto = false): Promise<string[]> {
     const ids: string[] = [];
     for (const [i, household] of householdsOfOfficer01(count).entries()) {
+      const photos = withPhoto && i === 0 ? [await makePhoto(page)] : [];
       const { visitId } = await recordVisitThroughUi(page, household, {
         notes: `离线走访 ${i + 1}`,
+        photos,
       });
       ids.push(visitId);
     }
@@ -95,8 +106,11 @@ describe.skipIf(!run)('offline visits reach the station', () => {
     const page = await start();
     const before = await visitCount();
     await goOffline(page);
-    const ids = await recordOffline(page, 3);
-    expect((await readOutbox(page)).map((e) => e.state)).toEqual(['waiting', 'waiting', 'waiting']);
+    const ids = await recordOffline(page, 3, true);
+    const outbox = await readOutbox(page);
+    expect(outbox.map((e) => e.state)).toEqual(['waiting', 'waiting', 'waiting']);
+    const photoHash = outbox.find((e) => e.id === ids[0])?.payload.photos?.[0]?.hash ?? '';
+    expect(photoHash).toMatch(/^[0-9a-f]{64}$/);
     expect(await storedCounts(ids)).toEqual([0, 0, 0]);
     await page.locator('.status-offline').waitFor();
 
@@ -104,6 +118,14 @@ describe.skipIf(!run)('offline visits reach the station', () => {
     await page.context().setOffline(false);
     await expect.poll(() => storedCounts(ids), { timeout: SYNC_MS }).toEqual([1, 1, 1]);
     expect(await visitCount()).toBe(before + 3);
+    // The photo follows its visit, uploaded on its own and named by its content hash.
+    const photo = () =>
+      server.ctx.db
+        .selectFrom('photos')
+        .select(['hash', 'bytes'])
+        .where('hash', '=', photoHash)
+        .execute();
+    await expect.poll(async () => (await photo()).length, { timeout: SYNC_MS }).toBe(1);
     // The household shows the visit as synced, and the status bar has nothing waiting.
     await page.locator('li.visit[data-state="synced"]').first().waitFor({ timeout: SYNC_MS });
     await page.locator('.status-waiting', { hasText: '已全部同步' }).waitFor({ timeout: SYNC_MS });
@@ -187,15 +209,36 @@ describe.skipIf(!run)('offline visits reach the station', () => {
     const dataDir = server.dataDir;
     await server.close({ keepData: true });
     server = await startStationServer({ distDir: next, port, dataDir });
+    // The app's files come through, its API calls don't yet: the visits wait during the update.
+    link.fault = (request) => (request.url?.startsWith('/api/') ? 'drop' : 'pass');
     link.up = true;
     await page.context().setOffline(false);
+
+    // A third visit is half-filled when the update arrives: the update must wait for it.
+    const [third = ''] = householdsOfOfficer01(3).slice(2);
+    await openHousehold(page, third);
+    await openVisitForm(page);
+    await fillVisitForm(page, { notes: '更新时正在填写' });
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
     await page.getByRole('button', { name: '更新' }).click({ timeout: SYNC_MS });
+    await page.getByText('请先保存走访记录，再更新').waitFor();
+    expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+    await expect(page.locator('textarea').first().inputValue()).resolves.toBe('更新时正在填写');
+
+    const saved = await saveVisitForm(page);
+    await page.getByRole('button', { name: '更新' }).click();
     await page
       .locator('.app-version', { hasText: 'offline-sync-next' })
       .waitFor({ timeout: SYNC_MS });
-    await expect.poll(() => storedCounts(ids), { timeout: SYNC_MS }).toEqual([1, 1]);
-    expect((await readOutbox(page)).every((e) => e.state === 'synced')).toBe(true);
+    expect(await page.evaluate(() => 'sameDocument' in window)).toBe(false);
+    const waitingAfterUpdate = (await readOutbox(page)).map((e) => e.id).sort();
+    expect(waitingAfterUpdate).toEqual([...ids, saved].sort());
+    expect(await storedCounts([...ids, saved])).toEqual([0, 0, 0]);
+
+    link.fault = () => 'pass';
+    await page.getByRole('button', { name: '立即同步' }).click();
+    await expect.poll(() => storedCounts([...ids, saved]), { timeout: SYNC_MS }).toEqual([1, 1, 1]);
   });
 
   it('a sign-in revoked while offline keeps the waiting visits; they arrive after signing in again', async () => {
@@ -231,5 +274,50 @@ describe.skipIf(!run)('offline visits reach the station', () => {
     await warning.dismiss();
     await page.locator('.status-waiting', { hasText: '1 条待同步' }).waitFor();
     expect(await readOutbox(page)).toHaveLength(1);
+  });
+
+  it('two open tabs and the service worker never sync at the same time', async () => {
+    // The server holds every push a moment: two syncs not kept apart would both push the same
+    // waiting visits at once.
+    let inFlight = 0;
+    let most = 0;
+    const page = await start({
+      beforeListen: async (app) => {
+        app.addHook('onRequest', async (request) => {
+          if (!request.url.startsWith('/api/sync/push')) return;
+          inFlight++;
+          most = Math.max(most, inFlight);
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        });
+        app.addHook('onResponse', async (request) => {
+          if (request.url.startsWith('/api/sync/push')) inFlight--;
+        });
+      },
+    });
+    await goOffline(page);
+    const ids = await recordOffline(page, 2);
+    const second = await context?.newPage();
+    if (!second) throw new Error('no context');
+    await second.goto(link.url);
+    await second.locator('.status-bar').waitFor();
+    link.up = true;
+    await page.context().setOffline(false);
+    most = 0;
+    await Promise.all([
+      page.getByRole('button', { name: '立即同步' }).click(),
+      second.getByRole('button', { name: '立即同步' }).click(),
+      page.evaluate(
+        (tag) =>
+          navigator.serviceWorker.ready.then((r) =>
+            (
+              r as ServiceWorkerRegistration & { sync: { register(t: string): Promise<void> } }
+            ).sync.register(tag),
+          ),
+        OUTBOX_SYNC_TAG,
+      ),
+    ]);
+    await expect.poll(() => storedCounts(ids), { timeout: SYNC_MS }).toEqual([1, 1]);
+    await expect.poll(() => inFlight, { timeout: SYNC_MS }).toBe(0);
+    expect(most).toBe(1);
   });
 });
