@@ -114,7 +114,7 @@ export async function fillVisitForm(page: Page, options: VisitUiOptions = {}): P
   if (options.visitedAt) await page.getByLabel(zh['visit.time']).fill(options.visitedAt);
   if (options.photos?.length) {
     const before = await page.locator('li.thumb').count();
-    await page.locator('.add-photo input[type=file]').setInputFiles(options.photos);
+    await page.locator('.add-photo.from-album input[type=file]').setInputFiles(options.photos);
     await page
       .locator(`li.thumb:nth-child(${before + options.photos.length}) img`)
       .waitFor({ timeout: 30_000 });

@@ -65,17 +65,29 @@ export function PhotoField({
       {failed > 0 && <p class="field-error">{t('visit.photoFailed', { count: failed })}</p>}
       {dropped > 0 && <p class="field-error">{t('visit.photoLimit', { max: MAX_PHOTOS })}</p>}
       {form.photos.length < MAX_PHOTOS && (
-        <label class="add-photo">
-          <input
-            type="file"
-            accept="image/*"
-            capture="environment"
-            multiple
-            disabled={busy}
-            onChange={(e) => void pick(e.currentTarget)}
-          />
-          <span>{t('visit.addPhoto')}</span>
-        </label>
+        <div class="add-photos">
+          {/* Two inputs: with `capture`, Android opens only the camera, never the album. */}
+          <label class="add-photo camera">
+            <input
+              type="file"
+              accept="image/*"
+              capture="environment"
+              disabled={busy}
+              onChange={(e) => void pick(e.currentTarget)}
+            />
+            <span>{t('visit.takePhoto')}</span>
+          </label>
+          <label class="add-photo from-album">
+            <input
+              type="file"
+              accept="image/*"
+              multiple
+              disabled={busy}
+              onChange={(e) => void pick(e.currentTarget)}
+            />
+            <span>{t('visit.choosePhotos')}</span>
+          </label>
+        </div>
       )}
     </fieldset>
   );
