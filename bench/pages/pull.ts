@@ -5,7 +5,7 @@
  */
 
 import { login } from '../../src/client/sync/login.ts';
-import { FerryBeatDB } from '../../src/device/db/schema.ts';
+import { FerryBeatDB, TABLE_OF } from '../../src/device/db/schema.ts';
 import { createApi } from '../../src/device/sync/api.ts';
 import { pullAll } from '../../src/device/sync/pull.ts';
 import { openRaw, putAll, REPLICA_STORES } from './raw-idb.ts';
@@ -25,15 +25,7 @@ export async function pullOurs(username: string, password: string, dbName: strin
   return { rows: applied, ms, ...requestFigures('/api/sync/pull'), urls, token: session.token };
 }
 
-const TABLE: Record<string, string> = {
-  village: 'villages',
-  grid: 'grids',
-  household: 'households',
-  resident: 'residents',
-  crossing: 'crossings',
-  assignment: 'assignments',
-  visit: 'visits',
-};
+const TABLE: Record<string, string> = TABLE_OF;
 
 interface Page {
   changes: { entity: string; data?: unknown }[];

@@ -8,7 +8,6 @@ import { readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../server/demo/accounts.ts';
 import { OUTBOX_SYNC_TAG } from '../../src/device/sync/background.ts';
 import { chromiumAvailable, launchChromium, phoneContext } from './chromium.ts';
 import {
@@ -20,6 +19,7 @@ import {
   waitForServiceWorkerControl,
 } from './pwa-helpers.ts';
 import { type StationServer, startStationServer } from './station-server.ts';
+import { signIn } from './visit-ui.ts';
 
 const run = chromiumAvailable();
 const DIST = resolve(import.meta.dirname, '../../dist');
@@ -79,11 +79,7 @@ describe.skipIf(!run)('the app as an installed, offline PWA', () => {
     const server = await startServer();
     context = await phoneContext(browser);
     const page = await context.newPage();
-    await page.goto(server.url);
-    await page.getByLabel('用户名').fill('officer01');
-    await page.getByLabel('密码').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.locator('li.household').first().waitFor({ timeout: 60_000 });
+    await signIn(page, server.url);
     const households = await page.locator('li.household').count();
     await waitForServiceWorkerControl(page);
 
@@ -107,11 +103,7 @@ describe.skipIf(!run)('the app as an installed, offline PWA', () => {
     });
     context = await phoneContext(browser);
     const page = await context.newPage();
-    await page.goto(server.url);
-    await page.getByLabel('用户名').fill('officer01');
-    await page.getByLabel('密码').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.locator('li.household').first().waitFor({ timeout: 60_000 });
+    await signIn(page, server.url);
     await waitForServiceWorkerControl(page);
 
     // Leave the app: only the service worker is left to talk to the server.
