@@ -10,18 +10,31 @@ import { PHOTO_MAX_BYTES, type PhotoUploadResponse, photoHash } from '../../src/
 import type { ServerContext } from '../context.ts';
 import { authenticate } from '../http/authenticate.ts';
 import { parseOr400 } from '../http/errors.ts';
-import { claimsOfPhoto, hasPhoto, readPhoto, storePhoto } from '../store/photos.ts';
+import { claimsOfPhoto, readPhoto, storePhoto, uploaderOfPhoto } from '../store/photos.ts';
 import type { ActiveSession } from '../store/sessions.ts';
 import { scopeCovers, scopeOf } from '../sync/scope.ts';
 
 const PHOTO_TYPES = ['image/jpeg', 'image/webp'];
 const params = z.strictObject({ hash: photoHash });
 
-/** The claim through which this session may see the photo; E_NOT_FOUND when there is none. */
-async function claimFor(ctx: ServerContext, session: ActiveSession, hash: string) {
+/**
+ * The claim through which this session may upload or see the photo; E_NOT_FOUND when none.
+ * Uploading needs a visit of the caller's own or in the caller's cells that names the photo.
+ * Seeing it needs such a visit by the photo's uploader: otherwise naming a known hash in a new
+ * visit of one's own would open a photo from another cell.
+ */
+async function claimFor(
+  ctx: ServerContext,
+  session: ActiveSession,
+  hash: string,
+  purpose: 'upload' | 'download',
+) {
   const scope = await scopeOf(ctx.db, session.user);
+  const uploader = purpose === 'download' ? await uploaderOfPhoto(ctx.db, hash) : undefined;
   const claim = (await claimsOfPhoto(ctx.db, hash)).find(
-    (c) => c.userId === session.user.id || scopeCovers(scope, c.gridId),
+    (c) =>
+      (purpose === 'upload' || c.userId === uploader) &&
+      (c.userId === session.user.id || scopeCovers(scope, c.gridId)),
   );
   if (!claim) {
     throw new ApiError(
@@ -62,8 +75,8 @@ export function photoRoutes(app: FastifyInstance, ctx: ServerContext): void {
         'body',
       );
     }
-    await claimFor(ctx, session, hash);
-    if (await hasPhoto(ctx.db, hash)) return { status: 'duplicate' };
+    await claimFor(ctx, session, hash, 'upload');
+    if ((await uploaderOfPhoto(ctx.db, hash)) !== undefined) return { status: 'duplicate' };
     await storePhoto(ctx.db, ctx.photoDir, {
       hash,
       type,
@@ -77,7 +90,7 @@ export function photoRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get('/api/photos/:hash', async (request, reply) => {
     const session = await authenticate(ctx, request);
     const { hash } = parseOr400(params, request.params);
-    const claim = await claimFor(ctx, session, hash);
+    const claim = await claimFor(ctx, session, hash, 'download');
     const file = await readPhoto(ctx.photoDir, hash);
     if (!file)
       throw new ApiError('E_NOT_FOUND', 'the photo has not been uploaded yet', 404, 'hash');

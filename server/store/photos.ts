@@ -2,6 +2,7 @@
  * Visit photos, named by the SHA-256 of their bytes. The bytes live in files under the photo
  * folder; the database records which photos the server holds and which visits name them.
  */
+import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -27,14 +28,17 @@ export async function claimsOfPhoto(db: Kysely<Database>, hash: string): Promise
   return rows.map((r) => ({ gridId: r.grid_id, userId: r.user_id, type: r.type, bytes: r.bytes }));
 }
 
-/** True when the server already holds the photo's bytes. */
-export async function hasPhoto(db: Kysely<Database>, hash: string): Promise<boolean> {
+/** Who uploaded the photo's bytes, or undefined while the server doesn't hold them. */
+export async function uploaderOfPhoto(
+  db: Kysely<Database>,
+  hash: string,
+): Promise<string | undefined> {
   const row = await db
     .selectFrom('photos')
-    .select('hash')
+    .select('user_id')
     .where('hash', '=', hash)
     .executeTakeFirst();
-  return row !== undefined;
+  return row?.user_id;
 }
 
 function photoPath(dir: string, hash: string): string {
@@ -53,8 +57,10 @@ export async function storePhoto(
 ): Promise<void> {
   const path = photoPath(dir, photo.hash);
   await mkdir(join(dir, photo.hash.slice(0, 2)), { recursive: true });
-  await writeFile(`${path}.part`, photo.bytes);
-  await rename(`${path}.part`, path);
+  // A name of its own: two phones uploading the same photo at once must not share a file.
+  const part = `${path}.${randomUUID()}.part`;
+  await writeFile(part, photo.bytes);
+  await rename(part, path);
   await db
     .insertInto('photos')
     .values({

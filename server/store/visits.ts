@@ -64,7 +64,13 @@ export async function insertVisits(
   const photos = visits.flatMap((v) =>
     v.photos.map((p) => ({ visit_id: v.id, hash: p.hash, type: p.type, bytes: p.bytes })),
   );
-  if (photos.length > 0) await db.insertInto('visit_photos').values(photos).execute();
+  // Four values a row: chunks keep each statement under SQLite's 32,766 bound variables.
+  for (let i = 0; i < photos.length; i += 5_000) {
+    await db
+      .insertInto('visit_photos')
+      .values(photos.slice(i, i + 5_000))
+      .execute();
+  }
   await putFeedRecords(
     db,
     visits.map((v) => ({ entity: 'visit', id: v.id, gridId: v.gridId, data: v })),

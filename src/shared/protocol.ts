@@ -134,7 +134,13 @@ export const visitPayload = z.strictObject({
   topics: z.array(z.enum(VISIT_TOPICS)).max(VISIT_TOPICS.length).optional(),
   followUp: z.boolean().optional(),
   location: geoFix.nullable().optional(),
-  photos: z.array(photoRef).max(10).optional(),
+  photos: z
+    .array(photoRef)
+    .max(10)
+    .refine((photos) => new Set(photos.map((p) => p.hash)).size === photos.length, {
+      message: 'the same photo is named twice',
+    })
+    .optional(),
 });
 export type VisitPayload = z.infer<typeof visitPayload>;
 

@@ -25,6 +25,10 @@ const syncWorker = {
       return await syncOnce({ db, api }, { ...options, onProgress, signal: controller.signal });
     } finally {
       if (current === controller) current = null;
+      // The page's callback is a Comlink proxy: release its message port with the sync.
+      (onProgress as { [Comlink.releaseProxy]?: () => void } | undefined)?.[
+        Comlink.releaseProxy
+      ]?.();
     }
   },
   /** Stops the running sync (before signing out); what was written stays written. */

@@ -152,6 +152,72 @@ describe('sync engine', () => {
     expect(server.visits.size).toBe(5);
   });
 
+  it('a batch refused as a whole is halved until the refusal lands on one visit alone', async () => {
+    const db = await setup(4);
+    const server = fakeServer();
+    server.faults = ['refuse-batch', 'refuse-batch'];
+    await syncOnce({ db, api: server.api }, { pull: false });
+    // The batch of 4 is refused, then its first half; then the halves go through.
+    expect(server.visits.size).toBe(4);
+    expect(await states(db)).toEqual(Array(4).fill('synced'));
+  });
+
+  it('a refused photo is kept with its reason and blocks neither other photos nor the pull', async () => {
+    const db = makeDb();
+    await signIn(db);
+    const blob = (b: number) => new Blob([new Uint8Array([b, b, b])], { type: 'image/jpeg' });
+    await recordVisit(
+      db,
+      {
+        ...input('h1'),
+        photos: [
+          { blob: blob(1), type: 'image/jpeg', width: 3, height: 1 },
+          { blob: blob(2), type: 'image/jpeg', width: 3, height: 1 },
+        ],
+      },
+      { userId: 'u-officer' },
+    );
+    const [first, second] = await db.photos.toArray();
+    const server = fakeServer();
+    server.refusePhotos.add(first?.hash ?? '');
+    const report = await syncOnce({ db, api: server.api });
+    expect(report.status).toBe('done');
+    expect(server.pulls).toBe(1);
+    expect(await db.photos.get(first?.hash ?? '')).toMatchObject({
+      state: 'rejected',
+      lastError: { code: 'E_NOT_FOUND' },
+    });
+    expect((await db.photos.get(first?.hash ?? ''))?.blob).not.toBeNull();
+    expect(await db.photos.get(second?.hash ?? '')).toMatchObject({ state: 'uploaded' });
+  });
+
+  it('another officer’s photos wait for their author’s sign-in', async () => {
+    const db = makeDb();
+    await signIn(db);
+    const blob = new Blob([new Uint8Array([9])], { type: 'image/jpeg' });
+    await recordVisit(
+      db,
+      { ...input('h1'), photos: [{ blob, type: 'image/jpeg', width: 1, height: 1 }] },
+      { userId: 'u-other' },
+    );
+    const server = fakeServer();
+    await syncOnce({ db, api: server.api });
+    expect(server.photos.size).toBe(0);
+  });
+
+  it('the same picture picked twice is stored and named once', async () => {
+    const db = makeDb();
+    const blob = new Blob([new Uint8Array([7, 7])], { type: 'image/jpeg' });
+    const photo = { blob, type: 'image/jpeg' as const, width: 2, height: 1 };
+    const entry = await recordVisit(
+      db,
+      { ...input('h1'), photos: [photo, photo] },
+      { userId: 'u-officer' },
+    );
+    expect(entry.payload.photos).toHaveLength(1);
+    expect(await db.photos.count()).toBe(1);
+  });
+
   it('a server failure keeps the entries for a later retry', async () => {
     const db = await setup(1);
     const server = fakeServer();

@@ -9,7 +9,13 @@ import { ApiError } from '../../src/shared/errors.ts';
 import type { Mutation, PushResult } from '../../src/shared/protocol.ts';
 
 /** What happens to one request. */
-export type Fault = 'ok' | 'drop-request' | 'lose-answer' | 'auth' | 'server-error';
+export type Fault =
+  | 'ok'
+  | 'drop-request'
+  | 'lose-answer'
+  | 'auth'
+  | 'server-error'
+  | 'refuse-batch';
 
 /** The fake station and its transport. */
 export interface FakeServer {
@@ -23,6 +29,10 @@ export interface FakeServer {
   faults: Fault[];
   /** Largest batch the server takes; larger ones are refused as too large (413). */
   maxBatch: number;
+  /** Photo hashes the server refuses (as not named by a visit of the uploader). */
+  refusePhotos: Set<string>;
+  /** Pulls answered. */
+  pulls: number;
   /** Mutation ids the server refuses, with the reason. */
   refuse: Map<string, { code: 'E_INVALID' | 'E_SCOPE'; field: string }>;
 }
@@ -35,6 +45,8 @@ export function fakeServer(): FakeServer {
     batches: [],
     faults: [],
     maxBatch: Number.POSITIVE_INFINITY,
+    refusePhotos: new Set(),
+    pulls: 0,
     refuse: new Map(),
     api: undefined as unknown as Api,
   };
@@ -50,11 +62,15 @@ export function fakeServer(): FakeServer {
     },
     async logout() {},
     async pull() {
+      server.pulls++;
       return { changes: [], cursor: 'c', hasMore: false, reset: false, remaining: 0 };
     },
     async push(_token, mutations) {
       const f = fault();
       before(f);
+      if (f === 'refuse-batch' && mutations.length > 1) {
+        throw new ApiError('E_INVALID', 'request: malformed', 400);
+      }
       if (mutations.length > server.maxBatch) {
         throw new ApiError('E_TOO_LARGE', 'request body is too large', 413);
       }
@@ -73,6 +89,9 @@ export function fakeServer(): FakeServer {
     async uploadPhoto(_token, photo) {
       const f = fault();
       before(f);
+      if (server.refusePhotos.has(photo.hash)) {
+        throw new ApiError('E_NOT_FOUND', 'no visit of yours names this photo', 404, 'hash');
+      }
       const seen = server.photos.has(photo.hash);
       server.photos.add(photo.hash);
       if (f === 'lose-answer') throw new OfflineError(new Error('answer lost'));

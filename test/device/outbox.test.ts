@@ -1,6 +1,7 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { FerryBeatDB, LATEST_VERSION, type OutboxEntry } from '../../src/device/db/schema.ts';
+import { expireSession } from '../../src/device/db/session.ts';
 import { loadDraft, saveDraft } from '../../src/device/outbox/drafts.ts';
 import { countUnsynced } from '../../src/device/outbox/pending.ts';
 import { recordVisit } from '../../src/device/outbox/record.ts';
@@ -85,20 +86,26 @@ describe('the outbox and pulls', () => {
     expect(await db.outbox.count()).toBe(1);
   });
 
-  it('a synced visit leaves the outbox when it comes back in a pull; a waiting one stays', async () => {
+  it('a visit that comes back in a pull leaves the outbox, even one whose push answer was lost', async () => {
     const db = makeDb();
     const synced = { ...waiting('0190a000-0000-7000-8000-000000000001'), state: 'synced' as const };
-    const other = waiting('0190a000-0000-7000-8000-000000000002');
-    await db.outbox.bulkAdd([synced, other]);
+    // Pushed, stored, but the answer was lost: the device still thinks it is waiting.
+    const answerLost = waiting('0190a000-0000-7000-8000-000000000002');
+    const refused = {
+      ...waiting('0190a000-0000-7000-8000-000000000003'),
+      state: 'rejected' as const,
+    };
+    const notBack = waiting('0190a000-0000-7000-8000-000000000004');
+    await db.outbox.bulkAdd([synced, answerLost, refused, notBack]);
     const back = (id: string) => ({
       entity: 'visit' as const,
       op: 'put' as const,
       id,
       data: visit(id, 'h1', '2026-11-30T10:00:00+08:00'),
     });
-    await applyPage(db, page([back(synced.id), back(other.id)]));
-    expect((await db.outbox.toArray()).map((e) => e.id)).toEqual([other.id]);
-    expect(await db.visits.count()).toBe(2);
+    await applyPage(db, page([back(synced.id), back(answerLost.id), back(refused.id)]));
+    expect((await db.outbox.toArray()).map((e) => e.id)).toEqual([refused.id, notBack.id]);
+    expect(await db.visits.count()).toBe(3);
   });
 });
 
@@ -125,5 +132,22 @@ describe('schema upgrades', () => {
     expect(await current.drafts.count()).toBe(1);
     expect(await current.photos.count()).toBe(0);
     current.close();
+  });
+});
+
+describe('expired sessions', () => {
+  it('a refused old token never signs out a session made since', async () => {
+    const db = makeDb();
+    await db.session.put({
+      key: 'current',
+      token: 'new-token',
+      user: { id: 'u', username: 'u', displayName: 'u', role: 'officer', gridIds: [] },
+      deviceName: 'd',
+      signedInAt: '',
+    });
+    await expireSession(db, 'old-token');
+    expect(await db.session.get('current')).toBeDefined();
+    await expireSession(db, 'new-token');
+    expect(await db.session.get('current')).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@
 import { clearReplica, replicaTables } from '../../device/db/replica.ts';
 import type { FerryBeatDB, SessionRecord } from '../../device/db/schema.ts';
 import type { Api } from '../../device/sync/api.ts';
+import { withSyncLock } from '../../device/sync/lock.ts';
 
 /** What the sign-in form hands over. */
 export interface Credentials {
@@ -39,8 +40,10 @@ export async function login(
     signedInAt: now().toISOString(),
   };
   await db.transaction('rw', [...replicaTables(db), db.meta, db.session], async () => {
+    // No recorded owner (signed out) counts as another owner: a sync still running elsewhere
+    // at sign-out may have written pages after the replica was dropped.
     const owner = await db.meta.get('userId');
-    if (owner && owner.value !== answer.user.id) await clearReplica(db);
+    if (owner?.value !== answer.user.id) await clearReplica(db);
     await db.meta.put({ key: 'userId', value: answer.user.id });
     await db.session.put(session);
   });
@@ -56,11 +59,12 @@ export class OtherUserPendingError extends Error {
 }
 
 async function countUnsyncedOfOthers(db: FerryBeatDB, userId: string): Promise<number> {
-  return db.outbox
-    .where('state')
-    .anyOf(['waiting', 'sending', 'rejected'])
-    .filter((e) => e.userId !== userId)
-    .count();
+  const others = (e: { userId: string }) => e.userId !== userId;
+  const [visits, photos] = await Promise.all([
+    db.outbox.where('state').anyOf(['waiting', 'sending', 'rejected']).filter(others).count(),
+    db.photos.where('state').anyOf(['waiting', 'rejected']).filter(others).count(),
+  ]);
+  return visits + photos;
 }
 
 /**
@@ -70,10 +74,15 @@ async function countUnsyncedOfOthers(db: FerryBeatDB, userId: string): Promise<n
  * Callers stop any running sync first.
  */
 export async function logout({ db, api }: { db: FerryBeatDB; api: Api }): Promise<void> {
-  const session = await db.session.get('current');
-  await db.transaction('rw', [...replicaTables(db), db.meta, db.session], async () => {
-    await clearReplica(db);
-    await Promise.all([db.meta.clear(), db.session.clear()]);
+  // Under the sync lock: a sync in another tab or the service worker finishes first, so none
+  // writes this user's pages after the replica is dropped.
+  const session = await withSyncLock(async () => {
+    const current = await db.session.get('current');
+    await db.transaction('rw', [...replicaTables(db), db.meta, db.session], async () => {
+      await clearReplica(db);
+      await Promise.all([db.meta.clear(), db.session.clear()]);
+    });
+    return current;
   });
   if (session) api.logout(session.token).catch(() => {});
 }

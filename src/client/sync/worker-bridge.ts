@@ -6,6 +6,7 @@ import * as Comlink from 'comlink';
 import type { FerryBeatDB } from '../../device/db/schema.ts';
 import type { Api } from '../../device/sync/api.ts';
 import { type SyncOptions, type SyncReport, syncOnce } from '../../device/sync/engine.ts';
+import { OfflineError } from '../../device/sync/errors.ts';
 import type { PullProgress } from '../../device/sync/pull.ts';
 import type { SyncWorker } from '../../worker/index.ts';
 
@@ -25,6 +26,8 @@ export function workerSync(
 ): RunSync {
   let worker: Worker | null = null;
   let remote: Comlink.Remote<SyncWorker> | null = null;
+  // Rejects when the worker fails to start or dies: Comlink would wait for an answer forever.
+  let died: Promise<never> = new Promise<never>(() => {});
   let active = 0;
   let idle: ReturnType<typeof setTimeout> | undefined;
 
@@ -35,18 +38,33 @@ export function workerSync(
     remote = null;
   };
 
+  const start = (): Comlink.Remote<SyncWorker> => {
+    const started = spawn();
+    worker = started;
+    died = new Promise<never>((_, reject) => {
+      started.addEventListener(
+        'error',
+        (event) => {
+          // Typically the worker's script could not be fetched (offline, after an update).
+          reject(new OfflineError(event.error ?? new Error(event.message)));
+          if (worker === started) stop();
+        },
+        { once: true },
+      );
+    });
+    died.catch(() => {});
+    remote = Comlink.wrap<SyncWorker>(started);
+    return remote;
+  };
+
   return async (options, onProgress, signal) => {
     clearTimeout(idle);
-    if (!remote) {
-      worker = spawn();
-      remote = Comlink.wrap<SyncWorker>(worker);
-    }
-    const proxy = remote;
+    const proxy = remote ?? start();
     active++;
     const cancel = () => void proxy.cancel();
     signal.addEventListener('abort', cancel, { once: true });
     try {
-      return await proxy.sync(options, Comlink.proxy(onProgress));
+      return await Promise.race([proxy.sync(options, Comlink.proxy(onProgress)), died]);
     } finally {
       signal.removeEventListener('abort', cancel);
       active--;

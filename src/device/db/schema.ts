@@ -86,6 +86,8 @@ export interface PhotoRecord {
   /** SHA-256 of the bytes, lower-case hex: the photo's name on device and server. */
   hash: string;
   visitId: string;
+  /** Whose visit: uploaded only with that user's sign-in. */
+  userId: string;
   /** The shrunk image; dropped (null) once uploaded, the server keeps it from then on. */
   blob: Blob | null;
   type: 'image/jpeg' | 'image/webp';

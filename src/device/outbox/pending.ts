@@ -1,13 +1,14 @@
 /** What the officer sees of records not yet safely at the station. */
 import type { FerryBeatDB, OutboxEntry } from '../db/schema.ts';
 
-/** Entries still owed to the server (waiting, sending, or refused and kept). */
+/** Visits and photos still owed to the server (waiting, sending, or refused and kept). */
 export async function countUnsynced(db: FerryBeatDB, userId?: string): Promise<number> {
-  return db.outbox
-    .where('state')
-    .anyOf(['waiting', 'sending', 'rejected'])
-    .filter((e) => userId === undefined || e.userId === userId)
-    .count();
+  const mine = (e: { userId: string }) => userId === undefined || e.userId === userId;
+  const [visits, photos] = await Promise.all([
+    db.outbox.where('state').anyOf(['waiting', 'sending', 'rejected']).filter(mine).count(),
+    db.photos.where('state').anyOf(['waiting', 'rejected']).filter(mine).count(),
+  ]);
+  return visits + photos;
 }
 
 /** A household's visits recorded on this device that the pulled replica doesn't hold yet. */

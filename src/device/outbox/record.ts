@@ -44,9 +44,11 @@ export async function recordVisit(
   { userId, now = () => new Date(), newId = uuidv7, offsetMinutes }: RecordContext,
 ): Promise<OutboxEntry> {
   // Hash before the transaction: awaiting crypto inside it would let IndexedDB commit early.
-  const photos = await Promise.all(
+  const hashed = await Promise.all(
     input.photos.map(async (p) => ({ ...p, hash: await sha256Hex(p.blob), bytes: p.blob.size })),
   );
+  // The same picture picked twice is one photo: a visit names each photo once.
+  const photos = hashed.filter((p, i) => hashed.findIndex((q) => q.hash === p.hash) === i);
   const at = now();
   const offset = offsetMinutes ?? -at.getTimezoneOffset();
   const { householdId, visitedAt, outcome, notes, photos: _inputs, ...details } = input;
@@ -80,6 +82,7 @@ export async function recordVisit(
   const photoRecords: PhotoRecord[] = photos.map((p) => ({
     hash: p.hash,
     visitId: entry.id,
+    userId,
     blob: p.blob,
     type: p.type,
     bytes: p.bytes,

@@ -65,13 +65,14 @@ export async function applyPage(
     for (const [table, records] of puts)
       writes.push(db.table<unknown, string>(table).bulkPut(records));
     writes.push(db.meta.put({ key: 'cursor', value: page.cursor }));
-    // A visit recorded here has come back from the server: the replica holds it from now on.
+    // A visit recorded here has come back from the server, which proves the server holds it
+    // (even if its push answer was lost): the replica holds it from now on.
     if (visitIds.length > 0) {
       writes.push(
         db.outbox
           .where('id')
           .anyOf(visitIds)
-          .filter((e) => e.state === 'synced')
+          .filter((e) => e.state !== 'rejected')
           .delete(),
       );
     }

@@ -78,7 +78,12 @@ async function runSync(deps: EngineDeps, options: SyncOptions): Promise<SyncRepo
   report.push = push;
   report.status = push.status;
   if (push.status === 'done') {
-    const photos = await uploadPhotos(db, api, session.token, options.signal);
+    const photos = await uploadPhotos(
+      db,
+      api,
+      { token: session.token, userId: session.user.id },
+      options.signal,
+    );
     report.photos = photos.uploaded;
     report.status = photos.status;
   }
@@ -95,7 +100,7 @@ async function runSync(deps: EngineDeps, options: SyncOptions): Promise<SyncRepo
     }
   }
   // The login expired or was revoked while offline: forget the token, keep every record.
-  if (report.status === 'auth-expired') await expireSession(db);
+  if (report.status === 'auth-expired') await expireSession(db, session.token);
   if (report.status === 'done') {
     report.finishedAt = new Date(now()).toISOString();
     await db.meta.put({ key: 'lastSyncAt', value: report.finishedAt });

@@ -76,8 +76,9 @@ export async function pushOutbox(deps: PushDeps): Promise<PushReport> {
       report.requests++;
       ({ results } = await deps.api.push(deps.token, sent.map(toMutation)));
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'E_TOO_LARGE' && sent.length > 1) {
-        // Photos are separate, so this takes very long notes; halve and send again.
+      if (isWholeBatchRefusal(error) && sent.length > 1) {
+        // Too large (very long notes), or refused as a whole: halve and send again, so a refusal
+        // lands on the one mutation that earns it, never on the good ones beside it.
         batchSize = Math.ceil(sent.length / 2);
         for (const e of sent) tried.delete(e.id);
         await update(
@@ -106,6 +107,10 @@ export async function pushOutbox(deps: PushDeps): Promise<PushReport> {
     }
     await applyResults(deps, sent, results, report);
   }
+}
+
+function isWholeBatchRefusal(error: unknown): boolean {
+  return error instanceof ApiError && (error.code === 'E_TOO_LARGE' || error.code === 'E_INVALID');
 }
 
 /** What a failed request means for its entries. */

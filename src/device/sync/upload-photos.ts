@@ -1,7 +1,9 @@
 /**
  * Uploads the photos of visits the server already holds, one at a time (a ferry-side link has
- * little bandwidth to share). Idempotent by content hash: a retried upload answers `duplicate`.
- * The blob is dropped only after the server has confirmed it.
+ * little bandwidth to share), each with its own author's sign-in. Idempotent by content hash: a
+ * retried upload answers `duplicate`. The blob is dropped only after the server has confirmed
+ * it. A photo the server refuses keeps its blob and the reason, and never blocks the others or
+ * the pull that follows.
  */
 import { ApiError } from '../../shared/errors.ts';
 import type { FerryBeatDB } from '../db/schema.ts';
@@ -13,25 +15,30 @@ import type { PushStatus } from './push-outbox.ts';
 export interface PhotoReport {
   status: PushStatus;
   uploaded: number;
+  refused: number;
 }
 
-/** Uploads every waiting photo whose visit has reached the server. */
+/** Uploads every waiting photo of `userId` whose visit has reached the server. */
 export async function uploadPhotos(
   db: FerryBeatDB,
   api: Api,
-  token: string,
+  session: { token: string; userId: string },
   signal?: AbortSignal,
 ): Promise<PhotoReport> {
-  const report: PhotoReport = { status: 'done', uploaded: 0 };
-  const waiting = await db.photos.where('state').equals('waiting').toArray();
+  const report: PhotoReport = { status: 'done', uploaded: 0, refused: 0 };
+  const waiting = await db.photos
+    .where('state')
+    .equals('waiting')
+    .filter((p) => p.userId === session.userId)
+    .toArray();
   for (const photo of waiting) {
     const visit = await db.outbox.get(photo.visitId);
-    // The server accepts a photo only once a visit names it: wait for the visit's push.
-    if (visit && visit.state !== 'synced') continue;
-    if (!photo.blob) continue;
+    // The server accepts a photo only once a visit names it: wait for the visit's push. (No
+    // outbox entry means the visit came back from the server: it is there.)
+    if ((visit && visit.state !== 'synced') || !photo.blob) continue;
     try {
       await api.uploadPhoto(
-        token,
+        session.token,
         { hash: photo.hash, type: photo.type, blob: photo.blob },
         signal,
       );
@@ -39,14 +46,13 @@ export async function uploadPhotos(
       report.uploaded++;
     } catch (error) {
       if (error instanceof OfflineError) return { ...report, status: 'offline' };
-      if (error instanceof ApiError && error.code === 'E_AUTH') {
-        return { ...report, status: 'auth-expired' };
-      }
-      if (error instanceof ApiError && error.code === 'E_INVALID') {
-        await db.photos.update(photo.hash, { state: 'rejected', lastError: error.toBody() });
-        continue;
-      }
-      return { ...report, status: 'server-error' };
+      if (!(error instanceof ApiError)) throw error;
+      if (error.code === 'E_AUTH') return { ...report, status: 'auth-expired' };
+      if (error.status >= 500) return { ...report, status: 'server-error' };
+      // Refused (too large, not named by a visit of this user, bytes damaged): keep the blob
+      // and the reason for the officer, and go on with the other photos.
+      await db.photos.update(photo.hash, { state: 'rejected', lastError: error.toBody() });
+      report.refused++;
     }
   }
   return report;
