@@ -8,6 +8,7 @@ import { healthRoutes } from './routes/health.ts';
 import { photoRoutes } from './routes/photos.ts';
 import { staticRoutes } from './routes/static.ts';
 import { syncRoutes } from './routes/sync.ts';
+import { tileRoutes } from './routes/tiles.ts';
 import { visitRoutes } from './routes/visits.ts';
 
 /**
@@ -46,6 +47,7 @@ export async function buildApp(
   syncRoutes(app, ctx);
   visitRoutes(app, ctx);
   photoRoutes(app, ctx);
+  tileRoutes(app, ctx);
   await staticRoutes(app, options.distDir);
   return app;
 }

@@ -9,11 +9,13 @@ export interface Config {
   production: boolean;
   /** Seed for the demo station generator (demo mode only). */
   demoSeed: number;
+  /** MBTiles file of map tiles to serve; unset, demo mode renders the demo station's own. */
+  mbtiles: string | undefined;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-/** Reads PORT, HOST, DATA_DIR, LOG_LEVEL, NODE_ENV / --production and DEMO_SEED. */
+/** Reads PORT, HOST, DATA_DIR, LOG_LEVEL, NODE_ENV / --production, DEMO_SEED and MBTILES. */
 export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Config {
   const port = Number(env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -33,5 +35,6 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Con
     logLevel,
     production: env.NODE_ENV === 'production' || argv.includes('--production'),
     demoSeed,
+    mbtiles: env.MBTILES ? resolve(env.MBTILES) : undefined,
   };
 }

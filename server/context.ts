@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import { LoginThrottle } from './auth/throttle.ts';
 import type { Database } from './store/schema.ts';
+import type { TileSource } from './tiles/source.ts';
 
 export interface ServerContext {
   db: Kysely<Database>;
@@ -14,6 +15,8 @@ export interface ServerContext {
   photoDir: string;
   throttle: { user: LoginThrottle; address: LoginThrottle };
   version: string;
+  /** Map tiles served at `/tiles/`; none configured, none served. */
+  tiles?: TileSource;
 }
 
 const MINUTE = 60_000;
@@ -21,7 +24,13 @@ const MINUTE = 60_000;
 /** A context with the station's defaults: 14-day sliding sessions, 5 failures per 15 minutes. */
 export function makeContext(
   handle: { db: Kysely<Database>; dialect: 'sqlite' },
-  options: { production?: boolean; now?: () => Date; version?: string; photoDir: string },
+  options: {
+    production?: boolean;
+    now?: () => Date;
+    version?: string;
+    photoDir: string;
+    tiles?: TileSource;
+  },
 ): ServerContext {
   const now = options.now ?? (() => new Date());
   const clock = () => now().getTime();
@@ -38,5 +47,6 @@ export function makeContext(
       address: new LoginThrottle({ maxFailures: 50, windowMs: 15 * MINUTE, now: clock }),
     },
     version: options.version ?? '0.0.0',
+    ...(options.tiles ? { tiles: options.tiles } : {}),
   };
 }

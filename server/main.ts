@@ -1,6 +1,7 @@
 /**
  * Starts the FerryBeat server: opens the store under DATA_DIR, applies migrations, loads the
- * demo station into an empty store (never in production), serves the app and the API.
+ * demo station into an empty store (never in production), serves the app, the API and the map
+ * tiles (MBTILES, or in demo mode the demo station's map, rendered on first start).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,6 +13,7 @@ import { DEMO_ACCOUNT_LINES, DEMO_PASSWORD } from './demo/accounts.ts';
 import { generateStation } from './demo/station.ts';
 import { migrate, openSqlite } from './store/database.ts';
 import { isStationEmpty, loadStation } from './store/station.ts';
+import { prepareTiles } from './tiles/startup.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const config = (() => {
@@ -39,10 +41,15 @@ if (empty && !config.production) {
   );
 }
 
+const tiles = await prepareTiles(config).catch((error: Error) => {
+  console.error(`FerryBeat cannot start: ${error.message}`);
+  process.exit(1);
+});
 const ctx = makeContext(handle, {
   production: config.production,
   version,
   photoDir: join(config.dataDir, 'photos'),
+  ...(tiles ? { tiles } : {}),
 });
 const app = await buildApp(ctx, {
   distDir: join(root, 'dist'),
@@ -61,6 +68,9 @@ console.log(banner.join('\n'));
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    void app.close().then(() => handle.db.destroy());
+    void app.close().then(() => {
+      tiles?.close();
+      return handle.db.destroy();
+    });
   });
 }

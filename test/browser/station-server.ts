@@ -13,6 +13,7 @@ import { DEMO_PASSWORD } from '../../server/demo/accounts.ts';
 import { type DemoStation, generateStation } from '../../server/demo/station.ts';
 import { migrate, openSqlite } from '../../server/store/database.ts';
 import { isStationEmpty, loadStation } from '../../server/store/station.ts';
+import { openTileSource } from '../../server/tiles/source.ts';
 
 export interface StationServer {
   url: string;
@@ -38,6 +39,8 @@ export interface StationServerOptions {
    * everything it had received (and `close()` leaves it for the next start).
    */
   dataDir?: string;
+  /** An MBTiles file to serve at `/tiles/` (e.g. from `renderDemoMbtiles`); none by default. */
+  tilesPath?: string;
 }
 
 /**
@@ -47,7 +50,7 @@ export interface StationServerOptions {
 export async function startStationServer(
   options: StationServerOptions | StationServerOptions['beforeListen'] = {},
 ): Promise<StationServer> {
-  const { beforeListen, distDir, port, dataDir } =
+  const { beforeListen, distDir, port, dataDir, tilesPath } =
     typeof options === 'function' ? { beforeListen: options } : options;
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'ferrybeat-browser-'));
   const handle = openSqlite(join(dir, 'station.sqlite'));
@@ -57,7 +60,8 @@ export async function startStationServer(
   if (await isStationEmpty(handle.db)) {
     await loadStation(handle.db, station, await hashPassword(DEMO_PASSWORD), new Date());
   }
-  const ctx = makeContext(handle, { photoDir: join(dir, 'photos') });
+  const tiles = tilesPath ? openTileSource(tilesPath) : undefined;
+  const ctx = makeContext(handle, { photoDir: join(dir, 'photos'), ...(tiles ? { tiles } : {}) });
   const app = await buildApp(ctx, {
     distDir: distDir ?? resolve(import.meta.dirname, '../../dist'),
   });
@@ -72,6 +76,7 @@ export async function startStationServer(
     async close({ keepData = false } = {}) {
       await app.close();
       await handle.db.destroy();
+      tiles?.close();
       if (!keepData) rmSync(dir, { recursive: true, force: true });
     },
   };
