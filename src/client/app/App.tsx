@@ -1,12 +1,14 @@
 /**
  * The app root: picks the screen from the stored state. No session → sign-in; a session without
- * a completed first pull → first sync; else the household list or a household's detail.
+ * a completed first pull → first sync; else the household list, a household's detail, its visit
+ * form, or the map.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { FerryBeatDB, SessionRecord } from '../../device/db/schema.ts';
 import { readSession, readSyncedAt } from '../../device/db/session.ts';
 import { type Directory, loadDirectory } from '../households/directory.ts';
 import { t } from '../i18n/index.ts';
+import { LazyMapScreen } from '../map/LazyMapScreen.tsx';
 import { AppFooter } from '../pwa/AppFooter.tsx';
 import { VisitScreen } from '../visit/VisitScreen.tsx';
 import { FirstSync } from './FirstSync.tsx';
@@ -58,6 +60,8 @@ function SignedIn({ session }: { session: SessionRecord }) {
       <Header session={session} />
       {route.name === 'household' ? (
         <HouseholdDetail id={route.id} />
+      ) : route.name === 'map' ? (
+        <LazyMapScreen householdId={route.householdId} session={session} />
       ) : route.name === 'visit' ? (
         <VisitScreen householdId={route.householdId} userId={session.user.id} />
       ) : directory ? (

@@ -13,7 +13,7 @@ import { takeSavedNotice } from '../visit/events.ts';
 import { type VisitRow, visitRows } from '../visit/history.ts';
 import { HouseholdTags } from './HouseholdRow.tsx';
 import { ResidentItem } from './ResidentItem.tsx';
-import { backToList, markFormOpenedFromHousehold, visitHref } from './router.ts';
+import { backToList, mapHref, markFormOpenedFromHousehold, visitHref } from './router.ts';
 import { useServices } from './services.ts';
 import { useLiveQuery } from './useLiveQuery.ts';
 import { VisitItem } from './VisitItem.tsx';
@@ -96,6 +96,9 @@ function HouseholdBody({ view }: { view: HouseholdView & { household: Household 
         onClick={markFormOpenedFromHousehold}
       >
         {t(hasDraft ? 'visit.continue' : 'visit.record')}
+      </a>
+      <a class="button map-link" href={mapHref(household.id)}>
+        {t('map.showOnMap')}
       </a>
       <h3>
         {t('detail.residents')} <span class="count">{residents.length}</span>

@@ -5,6 +5,7 @@ import { searchHouseholds } from '../households/search.ts';
 import { t } from '../i18n/index.ts';
 import { HouseholdGroups } from './HouseholdGroups.tsx';
 import { HouseholdRow } from './HouseholdRow.tsx';
+import { mapHref } from './router.ts';
 
 /** Most search results rendered; beyond that the officer is asked to refine. */
 export const SEARCH_LIMIT = 200;
@@ -56,11 +57,16 @@ export function HouseholdList({
           onInput={(e) => onChange({ query: e.currentTarget.value })}
         />
       </div>
-      <p class="list-total" role="status">
-        {searching
-          ? t('list.found', { count: result.total })
-          : t('list.total', { count: directory.total })}
-      </p>
+      <div class="list-bar">
+        <p class="list-total" role="status">
+          {searching
+            ? t('list.found', { count: result.total })
+            : t('list.total', { count: directory.total })}
+        </p>
+        <a class="button map-link" href={mapHref()} onClick={saveScroll}>
+          {t('map.link')}
+        </a>
+      </div>
       {searching ? (
         <>
           {result.total === 0 && <p class="empty">{t('list.none')}</p>}

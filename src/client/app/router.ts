@@ -1,6 +1,6 @@
 /**
- * A tiny hash router: `#/households`, `#/households/<id>` and `#/households/<id>/visit` (the
- * visit form); anything else is the list.
+ * A tiny hash router: `#/households`, `#/households/<id>`, `#/households/<id>/visit` (the
+ * visit form) and `#/map` (`#/map?household=<id>` centred on one); anything else is the list.
  */
 import { useEffect, useState } from 'preact/hooks';
 
@@ -8,10 +8,13 @@ import { useEffect, useState } from 'preact/hooks';
 export type Route =
   | { name: 'households' }
   | { name: 'household'; id: string }
-  | { name: 'visit'; householdId: string };
+  | { name: 'visit'; householdId: string }
+  | { name: 'map'; householdId: string | null };
 
 /** Reads a route from a location hash. */
 export function parseRoute(hash: string): Route {
+  const map = /^#\/map(?:\?(.*))?$/.exec(hash);
+  if (map) return { name: 'map', householdId: new URLSearchParams(map[1]).get('household') };
   const match = /^#\/households\/([^/]+)(\/visit)?$/.exec(hash);
   if (!match?.[1]) return { name: 'households' };
   const id = decodeURIComponent(match[1]);
@@ -26,6 +29,11 @@ export function householdHref(id: string): string {
 /** The link to a household's visit form. */
 export function visitHref(householdId: string): string {
   return `${householdHref(householdId)}/visit`;
+}
+
+/** The link to the map, centred on a household when one is given. */
+export function mapHref(householdId?: string): string {
+  return householdId ? `#/map?household=${encodeURIComponent(householdId)}` : '#/map';
 }
 
 /** The current route, following `hashchange` (links, back button, gestures). */

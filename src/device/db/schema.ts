@@ -17,6 +17,9 @@ import type {
 } from '../../shared/entities.ts';
 import type { ApiErrorBody } from '../../shared/errors.ts';
 import type { SessionUser, VisitPayload } from '../../shared/protocol.ts';
+import type { BBox } from '../../shared/tiles.ts';
+import type { DownloadErrorCode } from '../map/download.ts';
+import type { MapManifest } from '../map/manifest.ts';
 
 /** Keys of the `meta` table. */
 export type MetaKey =
@@ -107,6 +110,49 @@ export interface DraftRecord {
   updatedAt: string;
 }
 
+/** One stored map tile (see src/device/map): a PNG kept so the map draws with no signal. */
+export interface TileRecord {
+  /** `tileKey(source, {z, x, y})`. */
+  key: string;
+  source: string;
+  z: number;
+  x: number;
+  y: number;
+  blob: Blob;
+  bytes: number;
+  /** The offline areas that want this tile; it is deleted when the last one is removed. */
+  areaIds: string[];
+  /** Epoch milliseconds it was stored, so a refresh can resume past tiles it already renewed. */
+  storedAt: number;
+}
+
+/** Where an offline map area's download stands. */
+export type MapAreaState = 'downloading' | 'paused' | 'complete';
+
+/** An offline map area: a box and zoom range of one tile source, downloaded tile by tile. */
+export interface MapAreaRecord {
+  id: string;
+  source: string;
+  bbox: BBox;
+  minZoom: number;
+  maxZoom: number;
+  /** Tiles the area covers (`countTiles`). */
+  total: number;
+  /** Tiles stored so far, and their bytes. */
+  stored: number;
+  bytes: number;
+  /** Tiles the source does not have (404): nothing to store, not an error. */
+  missing: number;
+  state: MapAreaState;
+  /** Why the last run stopped early, for the officer. */
+  error: DownloadErrorCode | null;
+  /** Epoch milliseconds the current (re)download began: older tiles are fetched again. */
+  since: number;
+  /** The source's manifest when the area was planned: the map needs it with no signal. */
+  manifest: MapManifest;
+  updatedAt: string;
+}
+
 /**
  * Every schema version the app has shipped, oldest first. Dexie upgrades a phone's database
  * through each step in turn, keeping every table a step doesn't name, so a pending outbox
@@ -148,6 +194,15 @@ export const SCHEMA_VERSIONS: readonly {
       photos: 'hash, visitId, state',
     },
   },
+  {
+    version: 4,
+    stores: {
+      // *areaIds: the tiles to delete (or keep, when another area wants them) on an area's
+      // removal, and an area's stored tiles on resume.
+      tiles: 'key, *areaIds',
+      mapAreas: 'id',
+    },
+  },
 ];
 
 /** The schema version this build of the app uses. */
@@ -170,6 +225,8 @@ export class FerryBeatDB extends Dexie {
   outbox!: EntityTable<OutboxEntry, 'id'>;
   drafts!: EntityTable<DraftRecord, 'householdId'>;
   photos!: EntityTable<PhotoRecord, 'hash'>;
+  tiles!: EntityTable<TileRecord, 'key'>;
+  mapAreas!: EntityTable<MapAreaRecord, 'id'>;
 
   constructor(
     name = 'FerryBeatDB',

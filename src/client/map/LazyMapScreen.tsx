@@ -1,0 +1,36 @@
+/**
+ * The map route's entry: loads the map screen (and Leaflet with it) only when the map is
+ * opened, so the household list never pays for the map library.
+ */
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { SessionRecord } from '../../device/db/schema.ts';
+import { t } from '../i18n/index.ts';
+import type { MapScreenProps } from './MapScreen.tsx';
+
+let loaded: ComponentType<MapScreenProps> | null = null;
+
+/** The map screen, once its chunk has loaded. */
+export function LazyMapScreen(props: { householdId: string | null; session: SessionRecord }) {
+  const [Screen, setScreen] = useState(() => loaded);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (Screen) return;
+    import('./MapScreen.tsx').then(
+      (module) => {
+        loaded = module.MapScreen;
+        setScreen(() => module.MapScreen);
+      },
+      (error: unknown) => {
+        console.error('loading the map failed', error);
+        setFailed(true);
+      },
+    );
+  }, [Screen]);
+  if (Screen) return <Screen {...props} />;
+  return (
+    <main class="screen map-screen">
+      <p>{failed ? t('map.loadFailed') : t('app.loading')}</p>
+    </main>
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * The map screen (`#/map`, `#/map?household=<id>`): the Leaflet map of the officer's cells and
+ * households, and the offline-map panel below it. Loaded on demand with Leaflet (see
+ * LazyMapScreen.tsx). Reads only IndexedDB, plus the tile manifest and tiles when online.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { FerryBeatDB, SessionRecord } from '../../device/db/schema.ts';
+import { fetchManifest, type MapManifest } from '../../device/map/manifest.ts';
+import { readTile, storedCoverage, storedManifest } from '../../device/map/store.ts';
+import { backToList } from '../app/router.ts';
+import { useServices } from '../app/services.ts';
+import { useLiveQuery } from '../app/useLiveQuery.ts';
+import { t } from '../i18n/index.ts';
+import { loadMapData } from './data.ts';
+import { OfflineAreas } from './OfflineAreas.tsx';
+import { StationMap, type TileSetup } from './stationMap.ts';
+import { useAsync } from './useAsync.ts';
+
+/** Props of the map screen. */
+export interface MapScreenProps {
+  householdId: string | null;
+  session: SessionRecord;
+}
+
+/** The tiles to draw: the live manifest when online, else what the offline areas kept. */
+async function loadTileSetup(
+  db: FerryBeatDB,
+): Promise<{ setup: TileSetup | null; live: MapManifest | null }> {
+  const read = (source: string, coord: { z: number; x: number; y: number }) =>
+    readTile(db, source, coord);
+  try {
+    const manifest = await fetchManifest();
+    return { setup: { manifest, coverage: null, read }, live: manifest };
+  } catch {
+    const manifest = await storedManifest(db);
+    if (!manifest) return { setup: null, live: null };
+    const coverage = await storedCoverage(db, manifest.name);
+    return { setup: { manifest, coverage, read }, live: null };
+  }
+}
+
+/** The map and the offline-map panel. */
+export function MapScreen({ householdId, session }: MapScreenProps) {
+  const { db } = useServices();
+  const gridIds = session.user.gridIds;
+  const tiles = useAsync(() => loadTileSetup(db), [db]);
+  const data = useLiveQuery(() => loadMapData(db, gridIds, new Date()), [db, gridIds]);
+  const element = useRef<HTMLDivElement>(null);
+  const map = useRef<StationMap | null>(null);
+  const placed = useRef(false);
+
+  useEffect(() => {
+    if (!element.current) return;
+    const created = new StationMap(element.current);
+    map.current = created;
+    return () => created.destroy();
+  }, []);
+  useEffect(() => {
+    if (tiles) map.current?.setTiles(tiles.setup);
+  }, [tiles]);
+  useEffect(() => {
+    const current = map.current;
+    if (!current || !tiles || !data) return;
+    current.setData(data);
+    if (placed.current) return;
+    placed.current = true;
+    if (!householdId || !current.focusHousehold(data, householdId)) {
+      current.fitCells(data, tiles.setup?.manifest.bounds ?? null);
+    }
+    current.followPosition();
+  }, [tiles, data]);
+  useEffect(() => {
+    if (placed.current && data && householdId) map.current?.focusHousehold(data, householdId);
+  }, [householdId]);
+
+  const own = data ? data.grids.filter((g) => data.ownGridIds.has(g.id)) : [];
+  return (
+    <main class="screen map-screen">
+      <button type="button" class="back" onClick={backToList}>
+        {t('map.back')}
+      </button>
+      <section class="map-view" ref={element} aria-label={t('map.title')} />
+      <p class="map-legend">
+        <span class="legend-dot to-visit" /> {t('map.legendToVisit')}
+        <span class="legend-dot visited" /> {t('map.legendVisited')}
+      </p>
+      {tiles && !tiles.setup && <p class="notice">{t('map.noTiles')}</p>}
+      {tiles && <OfflineAreas manifest={tiles.live} polygons={own.map((g) => g.polygon)} />}
+    </main>
+  );
+}

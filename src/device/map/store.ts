@@ -1,0 +1,109 @@
+/** Offline map areas and their tiles in IndexedDB: reading a tile, listing, starting, removing. */
+
+import { type BBox, type TileCoord, tileKey } from '../../shared/tiles.ts';
+import type { FerryBeatDB, MapAreaRecord } from '../db/schema.ts';
+import type { MapManifest } from './manifest.ts';
+import type { AreaPlan } from './plan.ts';
+
+/** The stored image of one tile, or null when no offline area holds it. */
+export async function readTile(
+  db: FerryBeatDB,
+  source: string,
+  coord: TileCoord,
+): Promise<Blob | null> {
+  return (await db.tiles.get(tileKey(source, coord)))?.blob ?? null;
+}
+
+/** Every offline area, most recently changed first. */
+export async function listAreas(db: FerryBeatDB): Promise<MapAreaRecord[]> {
+  const areas = await db.mapAreas.toArray();
+  return areas.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
+}
+
+/** Bytes of map tiles the offline areas hold (a tile two areas share counts once per area). */
+export async function areasBytes(db: FerryBeatDB): Promise<number> {
+  let total = 0;
+  await db.mapAreas.each((area) => {
+    total += area.bytes;
+  });
+  return total;
+}
+
+/**
+ * Records a planned area, ready for `downloadArea`. A known area keeps its progress (a plain
+ * start resumes it); `refresh` makes every tile older than `now` due again.
+ */
+export async function startArea(
+  db: FerryBeatDB,
+  plan: AreaPlan,
+  manifest: MapManifest,
+  now: Date,
+  { refresh = false }: { refresh?: boolean } = {},
+): Promise<MapAreaRecord> {
+  return db.transaction('rw', db.mapAreas, async () => {
+    const known = await db.mapAreas.get(plan.id);
+    const area: MapAreaRecord = {
+      stored: 0,
+      bytes: 0,
+      missing: 0,
+      since: 0,
+      ...known,
+      id: plan.id,
+      source: plan.source,
+      bbox: plan.bbox,
+      minZoom: plan.minZoom,
+      maxZoom: plan.maxZoom,
+      total: plan.tileCount,
+      state: 'downloading',
+      error: null,
+      manifest,
+      updatedAt: now.toISOString(),
+      ...(refresh ? { since: now.getTime(), stored: 0, bytes: 0, missing: 0 } : {}),
+    };
+    await db.mapAreas.put(area);
+    return area;
+  });
+}
+
+/**
+ * Removes an area and the tiles only it wanted; tiles another area also wants stay for that
+ * area.
+ */
+export async function removeArea(db: FerryBeatDB, id: string): Promise<void> {
+  await db.transaction('rw', db.tiles, db.mapAreas, async () => {
+    await db.tiles
+      .where('areaIds')
+      .equals(id)
+      .modify((tile, ref) => {
+        const areaIds = tile.areaIds.filter((other) => other !== id);
+        if (areaIds.length === 0) delete (ref as { value?: unknown }).value;
+        else tile.areaIds = areaIds;
+      });
+    await db.mapAreas.delete(id);
+  });
+}
+
+/** The manifest to draw with: the freshest one an offline area kept, for use without signal. */
+export async function storedManifest(db: FerryBeatDB): Promise<MapManifest | null> {
+  const [latest] = await listAreas(db);
+  return latest?.manifest ?? null;
+}
+
+/** What the offline areas of `source` hold (zooms and the box around them), or null if none. */
+export async function storedCoverage(
+  db: FerryBeatDB,
+  source: string,
+): Promise<{ minZoom: number; maxZoom: number; bbox: BBox } | null> {
+  const areas = (await db.mapAreas.toArray()).filter((a) => a.source === source && a.stored > 0);
+  if (areas.length === 0) return null;
+  return {
+    minZoom: Math.min(...areas.map((a) => a.minZoom)),
+    maxZoom: Math.max(...areas.map((a) => a.maxZoom)),
+    bbox: [
+      Math.min(...areas.map((a) => a.bbox[0])),
+      Math.min(...areas.map((a) => a.bbox[1])),
+      Math.max(...areas.map((a) => a.bbox[2])),
+      Math.max(...areas.map((a) => a.bbox[3])),
+    ],
+  };
+}

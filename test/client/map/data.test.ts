@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute } from '../../../src/client/app/router.ts';
+import { loadMapData, stationMonth, visitedInMonth } from '../../../src/client/map/data.ts';
+import { household, makeDb } from '../../device/fixtures.ts';
+
+describe('households visited this month on the map', () => {
+  it('counts months in Asia/Shanghai, not UTC', () => {
+    expect(stationMonth('2025-02-28T17:00:00Z')).toBe('2025-03');
+    expect(stationMonth(new Date('2025-02-28T15:59:00Z'))).toBe('2025-02');
+  });
+
+  it('marks a household visited by a pulled visit or one still in the outbox', async () => {
+    const db = makeDb();
+    await db.households.bulkPut([household('h1'), household('h2'), household('h3')]);
+    await db.visits.put({
+      id: 'v1',
+      householdId: 'h1',
+      visitedAt: '2025-03-02T09:00:00+08:00',
+    } as never);
+    await db.visits.put({
+      id: 'v0',
+      householdId: 'h3',
+      visitedAt: '2025-02-27T09:00:00+08:00',
+    } as never);
+    await db.outbox.put({
+      id: 'o1',
+      householdId: 'h2',
+      state: 'waiting',
+      payload: { visitedAt: '2025-03-03T09:00:00+08:00' },
+    } as never);
+    const data = await loadMapData(db, ['g1'], new Date('2025-03-04T10:00:00+08:00'));
+    expect([...data.visited].sort()).toEqual(['h1', 'h2']);
+    expect(data.ownGridIds.has('g1')).toBe(true);
+    expect(visitedInMonth([], new Date())).toEqual(new Set());
+  });
+
+  it('routes #/map, with a household to centre on', () => {
+    expect(parseRoute('#/map')).toEqual({ name: 'map', householdId: null });
+    expect(parseRoute('#/map?household=h%201')).toEqual({ name: 'map', householdId: 'h 1' });
+  });
+});
