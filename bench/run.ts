@@ -1,25 +1,30 @@
 /**
  * `npm run bench`: measures and prints, never passes or fails. In Debian's Chromium against
  * the real station server (loopback): issue 2's first pull; issue 3's save, drain, and sync
- * over an emulated ferry-side link beside PouchDB 9.
+ * over an emulated ferry-side link beside PouchDB 9; issue 4's offline map area, the map's
+ * first paint without signal and the drawing of the households.
  *
- * BENCH_ROUNDS (default 3) repeats FerryBeat's runs; BENCH_POUCH_ROUNDS (default 1) PouchDB's.
+ * BENCH_ROUNDS (default 3) repeats FerryBeat's runs; BENCH_POUCH_ROUNDS (default 1) PouchDB's;
+ * BENCH_MAP_ROUNDS (default 5) the map's cold loads and household drawings.
  */
 import fastifyStatic from '@fastify/static';
 import { PUSH_BATCH_SIZE } from '../src/device/sync/engine.ts';
-import { CHROMIUM_PATH, launchChromium } from '../test/browser/chromium.ts';
+import { CHROMIUM_PATH, launchChromium, phoneContext } from '../test/browser/chromium.ts';
 import { startStationServer } from '../test/browser/station-server.ts';
 import { printComparisons } from './compare.ts';
 import { startCouchServer } from './couch-server.ts';
 import { benchDrain } from './drain.ts';
 import { comparePull, comparePush } from './ferry.ts';
+import { benchMapFirstPaint } from './first-paint.ts';
 import { emulatedLink } from './link.ts';
+import { benchHouseholds, benchMapArea, renderMapTiles } from './map.ts';
 import { buildBenchPage, PAGE_DIR } from './page.ts';
 import { benchPull } from './pull.ts';
 import { benchSave } from './save.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const POUCH_ROUNDS = Number(process.env.BENCH_POUCH_ROUNDS ?? 1);
+const MAP_ROUNDS = Number(process.env.BENCH_MAP_ROUNDS ?? 5);
 const SAVE_CALLS = 200;
 const POUCH_SIZES = [100, 500, 1000, 2000, 5000];
 /** Push batch sizes tried beside the app's own; those over the server's maximum are skipped. */
@@ -28,9 +33,13 @@ const PUSH_SIZES = [500, 1000].filter((size) => size !== PUSH_BATCH_SIZE);
 await buildBenchPage();
 console.log(`Chromium: ${CHROMIUM_PATH}; rounds: ${ROUNDS} (median shown)`);
 const couch = startCouchServer();
-const server = await startStationServer(async (app) => {
-  await app.register(fastifyStatic, { root: PAGE_DIR, prefix: '/bench/', decorateReply: false });
-  couch.mount(app);
+const tiles = renderMapTiles();
+const server = await startStationServer({
+  tilesPath: tiles.path,
+  beforeListen: async (app) => {
+    await app.register(fastifyStatic, { root: PAGE_DIR, prefix: '/bench/', decorateReply: false });
+    couch.mount(app);
+  },
 });
 const browser = await launchChromium();
 try {
@@ -54,8 +63,16 @@ try {
   await benchDrain(page, server, ROUNDS);
   const push = await overLink(() => comparePush(ferry, PUSH_SIZES));
   printComparisons([push, pull]);
+
+  await benchMapArea(page, overLink, ROUNDS);
+  await benchMapFirstPaint(browser, server, MAP_ROUNDS);
+  const phone = await (await phoneContext(browser)).newPage();
+  await phone.goto(`${server.url}bench/`);
+  await phone.waitForFunction(() => 'bench' in window);
+  await benchHouseholds(phone, MAP_ROUNDS);
 } finally {
   await browser.close();
   await server.close();
   couch.close();
+  tiles.remove();
 }

@@ -5,6 +5,7 @@
  */
 
 import { drainOutbox, dropDevice, fillOutbox } from './drain.ts';
+import { drawHouseholds, mapDownload, mapFetchOnly, mapSignIn } from './map.ts';
 import { pouchPull, pouchPush } from './pouch.ts';
 import { pullLimit, pullOurs } from './pull.ts';
 import { drop } from './raw-idb.ts';
@@ -28,6 +29,10 @@ const bench = {
   pouchPull,
   fetchHealth,
   drop,
+  mapSignIn,
+  mapDownload,
+  mapFetchOnly,
+  drawHouseholds,
 };
 
 /** What the page offers to the benchmark runner. */

@@ -5,7 +5,7 @@ import { searchHouseholds } from '../households/search.ts';
 import { t } from '../i18n/index.ts';
 import { HouseholdGroups } from './HouseholdGroups.tsx';
 import { HouseholdRow } from './HouseholdRow.tsx';
-import { mapHref } from './router.ts';
+import { mapHref, markMapOpenedFromList } from './router.ts';
 
 /** Most search results rendered; beyond that the officer is asked to refine. */
 export const SEARCH_LIMIT = 200;
@@ -63,7 +63,14 @@ export function HouseholdList({
             ? t('list.found', { count: result.total })
             : t('list.total', { count: directory.total })}
         </p>
-        <a class="button map-link" href={mapHref()} onClick={saveScroll}>
+        <a
+          class="button map-link"
+          href={mapHref()}
+          onClick={() => {
+            saveScroll();
+            markMapOpenedFromList();
+          }}
+        >
           {t('map.link')}
         </a>
       </div>

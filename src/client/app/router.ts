@@ -66,6 +66,26 @@ export function backToList(): void {
   }
 }
 
+// Set when the list's map link opens the map, so the map's "back" pops that entry; from anywhere
+// else (a household's screen) it replaces the map with the list.
+let mapOpenedFromList = false;
+
+/** Notes that the map was opened from the list. */
+export function markMapOpenedFromList(): void {
+  mapOpenedFromList = true;
+}
+
+/** From the map back to the list: a history step when we came from it, else a replaced entry. */
+export function backFromMap(): void {
+  openedFromList = false;
+  if (mapOpenedFromList) {
+    mapOpenedFromList = false;
+    history.back();
+  } else {
+    location.replace('#/households');
+  }
+}
+
 // Set when a household's screen opens its visit form, so leaving the form pops that entry.
 let formOpenedFromHousehold = false;
 

@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { FerryBeatDB, SessionRecord } from '../../device/db/schema.ts';
 import { fetchManifest, type MapManifest } from '../../device/map/manifest.ts';
 import { readTile, storedCoverage, storedManifest } from '../../device/map/store.ts';
-import { backToList } from '../app/router.ts';
+import { backFromMap } from '../app/router.ts';
 import { useServices } from '../app/services.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { t } from '../i18n/index.ts';
@@ -76,7 +76,7 @@ export function MapScreen({ householdId, session }: MapScreenProps) {
   const own = data ? data.grids.filter((g) => data.ownGridIds.has(g.id)) : [];
   return (
     <main class="screen map-screen">
-      <button type="button" class="back" onClick={backToList}>
+      <button type="button" class="back" onClick={backFromMap}>
         {t('map.back')}
       </button>
       <section class="map-view" ref={element} aria-label={t('map.title')} />
