@@ -3,7 +3,7 @@
  * households, and the offline-map panel below it. Loaded on demand with Leaflet (see
  * LazyMapScreen.tsx). Reads only IndexedDB, plus the tile manifest and tiles when online.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FerryBeatDB, SessionRecord } from '../../device/db/schema.ts';
 import { fetchManifest, type MapManifest } from '../../device/map/manifest.ts';
 import { readTile, storedCoverage, storedManifest } from '../../device/map/store.ts';
@@ -14,7 +14,6 @@ import { t } from '../i18n/index.ts';
 import { loadMapData } from './data.ts';
 import { OfflineAreas } from './OfflineAreas.tsx';
 import { StationMap, type TileSetup } from './stationMap.ts';
-import { useAsync } from './useAsync.ts';
 
 /** Props of the map screen. */
 export interface MapScreenProps {
@@ -22,28 +21,49 @@ export interface MapScreenProps {
   session: SessionRecord;
 }
 
-/** The tiles to draw: the live manifest when online, else what the offline areas kept. */
-async function loadTileSetup(
-  db: FerryBeatDB,
-): Promise<{ setup: TileSetup | null; live: MapManifest | null }> {
-  const read = (source: string, coord: { z: number; x: number; y: number }) =>
-    readTile(db, source, coord);
-  try {
-    const manifest = await fetchManifest();
-    return { setup: { manifest, coverage: null, read }, live: manifest };
-  } catch {
-    const manifest = await storedManifest(db);
-    if (!manifest) return { setup: null, live: null };
-    const coverage = await storedCoverage(db, manifest.name);
-    return { setup: { manifest, coverage, read }, live: null };
-  }
+/** The tiles to draw and the live manifest (null until fetched, or offline). */
+interface TileState {
+  setup: TileSetup | null;
+  live: MapManifest | null;
+}
+
+/**
+ * The tiles to draw. What the offline areas kept is used at once, so the map paints from
+ * IndexedDB without waiting on the network (on a ferry a request can hang long before it
+ * fails); the live manifest replaces it when it arrives, lifting the limit to stored areas.
+ */
+function useTileSetup(db: FerryBeatDB): TileState | undefined {
+  const [state, setState] = useState<TileState | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    const read = (source: string, coord: { z: number; x: number; y: number }) =>
+      readTile(db, source, coord);
+    void (async () => {
+      const stored = await storedManifest(db);
+      if (stored) {
+        const coverage = await storedCoverage(db, stored.name);
+        if (current)
+          setState((s) => s ?? { setup: { manifest: stored, coverage, read }, live: null });
+      }
+      try {
+        const manifest = await fetchManifest();
+        if (current) setState({ setup: { manifest, coverage: null, read }, live: manifest });
+      } catch {
+        if (current) setState((s) => s ?? { setup: null, live: null });
+      }
+    })();
+    return () => {
+      current = false;
+    };
+  }, [db]);
+  return state;
 }
 
 /** The map and the offline-map panel. */
 export function MapScreen({ householdId, session }: MapScreenProps) {
   const { db } = useServices();
   const gridIds = session.user.gridIds;
-  const tiles = useAsync(() => loadTileSetup(db), [db]);
+  const tiles = useTileSetup(db);
   const data = useLiveQuery(() => loadMapData(db, gridIds, new Date()), [db, gridIds]);
   const element = useRef<HTMLDivElement>(null);
   const map = useRef<StationMap | null>(null);
