@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { db } from '../device/db/db.ts';
 import { App } from './app/App.tsx';
 import { ServicesContext } from './app/services.ts';
+import { preloadMapScreen } from './map/LazyMapScreen.tsx';
 import { lazyApi } from './sync/lazyApi.ts';
 import { createSyncRunner } from './sync/runner.ts';
 import { installSyncTriggers } from './sync/triggers.ts';
@@ -18,6 +19,7 @@ const runner = createSyncRunner({
 });
 
 installSyncTriggers(runner);
+if (location.hash.startsWith('#/map')) void preloadMapScreen().catch(() => undefined);
 
 // Ask the browser not to evict the replica under storage pressure: an officer on a ferry cannot
 // download it again. https://developer.mozilla.org/docs/Web/API/StorageManager/persist

@@ -3,7 +3,7 @@
  * a completed first pull → first sync; else the household list, a household's detail, its visit
  * form, or the map.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FerryBeatDB, SessionRecord } from '../../device/db/schema.ts';
 import { readSession, readSyncedAt } from '../../device/db/session.ts';
 import { type Directory, loadDirectory } from '../households/directory.ts';
@@ -45,8 +45,9 @@ function Screen() {
 function SignedIn({ session }: { session: SessionRecord }) {
   const { db } = useServices();
   const syncedAt = useLiveQuery(() => readSyncedAt(db), [db]);
-  const directory = useDirectory(db, syncedAt);
   const route = useRoute();
+  // The map needs no directory: opening the app on the map must not wait behind building one.
+  const directory = useDirectory(db, syncedAt, route.name !== 'map');
   const [listState, setListState] = useState<ListState>({
     query: '',
     toggled: new Set(),
@@ -82,19 +83,29 @@ function SignedIn({ session }: { session: SessionRecord }) {
  * re-pull writes up to 14 pages and the leader's directory takes a moment to build.
  * Held here, above the routes, so coming back from a detail screen is instant.
  */
-function useDirectory(db: FerryBeatDB, syncedAt: string | null | undefined): Directory | null {
+function useDirectory(
+  db: FerryBeatDB,
+  syncedAt: string | null | undefined,
+  wanted: boolean,
+): Directory | null {
   const [directory, setDirectory] = useState<Directory | null>(null);
+  const loadedFor = useRef<string | null>(null);
   useEffect(() => {
-    if (!syncedAt) return;
+    // Built once per completed pull, and only when a screen needs it.
+    if (!syncedAt || !wanted || loadedFor.current === syncedAt) return;
     let current = true;
     loadDirectory(db).then(
-      (loaded) => current && setDirectory(loaded),
+      (loaded) => {
+        if (!current) return;
+        loadedFor.current = syncedAt;
+        setDirectory(loaded);
+      },
       (error: unknown) => console.error('loading households failed', error),
     );
     return () => {
       current = false;
     };
-  }, [db, syncedAt]);
+  }, [db, syncedAt, wanted]);
   return directory;
 }
 

@@ -9,6 +9,26 @@ import { t } from '../i18n/index.ts';
 import type { MapScreenProps } from './MapScreen.tsx';
 
 let loaded: ComponentType<MapScreenProps> | null = null;
+let loading: Promise<ComponentType<MapScreenProps>> | null = null;
+
+/**
+ * Starts loading the map screen's chunk. Called at start-up when the app opens on the map, so
+ * the chunk downloads (from the service worker's cache) while the app reads its session,
+ * instead of after it.
+ */
+export function preloadMapScreen(): Promise<ComponentType<MapScreenProps>> {
+  loading ??= import('./MapScreen.tsx').then(
+    (module) => {
+      loaded = module.MapScreen;
+      return module.MapScreen;
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
 
 /** The map screen, once its chunk has loaded. */
 export function LazyMapScreen(props: { householdId: string | null; session: SessionRecord }) {
@@ -16,10 +36,9 @@ export function LazyMapScreen(props: { householdId: string | null; session: Sess
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (Screen) return;
-    import('./MapScreen.tsx').then(
-      (module) => {
-        loaded = module.MapScreen;
-        setScreen(() => module.MapScreen);
+    preloadMapScreen().then(
+      (screen) => {
+        setScreen(() => screen);
       },
       (error: unknown) => {
         console.error('loading the map failed', error);
