@@ -267,11 +267,15 @@ describe.skipIf(!run)('offline visits reach the station', () => {
     const page = await start();
     await goOffline(page);
     await recordOffline(page, 1);
-    const dialog = page.waitForEvent('dialog');
+    // Answered inside the handler: a confirm() left open would block the click from returning.
+    const warning = new Promise<string>((resolve) => {
+      page.once('dialog', (dialog) => {
+        resolve(dialog.message());
+        void dialog.dismiss();
+      });
+    });
     await page.getByRole('button', { name: '退出' }).click();
-    const warning = await dialog;
-    expect(warning.message()).toContain('1 条记录未同步');
-    await warning.dismiss();
+    expect(await warning).toContain('1 条记录未同步');
     await page.locator('.status-waiting', { hasText: '1 条待同步' }).waitFor();
     expect(await readOutbox(page)).toHaveLength(1);
   });
