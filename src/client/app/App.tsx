@@ -15,6 +15,7 @@ import { FirstSync } from './FirstSync.tsx';
 import { Header } from './Header.tsx';
 import { HouseholdDetail } from './HouseholdDetail.tsx';
 import { HouseholdList, type ListState } from './HouseholdList.tsx';
+import { markOnce } from './marks.ts';
 import { useRoute } from './router.ts';
 import { SignIn } from './SignIn.tsx';
 import { useServices } from './services.ts';
@@ -38,6 +39,7 @@ function Screen() {
   const session = useLiveQuery(() => readSession(db), [db]);
   if (session === undefined) return <Loading />;
   if (session === null) return <SignIn />;
+  markOnce('session-read');
   // Keyed by user: another user's list state never carries over.
   return <SignedIn key={session.user.id} session={session} />;
 }

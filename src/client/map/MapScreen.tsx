@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FerryBeatDB, SessionRecord } from '../../device/db/schema.ts';
 import { fetchManifest, type MapManifest } from '../../device/map/manifest.ts';
 import { readTile, storedCoverage, storedManifest } from '../../device/map/store.ts';
+import { markOnce } from '../app/marks.ts';
 import { backFromMap } from '../app/router.ts';
 import { useServices } from '../app/services.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
@@ -71,17 +72,23 @@ export function MapScreen({ householdId, session }: MapScreenProps) {
 
   useEffect(() => {
     if (!element.current) return;
+    // Marks for the first-paint benchmark (bench/first-paint.ts) and for DevTools.
+    markOnce('map-screen-mounted');
     const created = new StationMap(element.current);
     map.current = created;
     return () => created.destroy();
   }, []);
   useEffect(() => {
-    if (tiles) map.current?.setTiles(tiles.setup);
+    if (!tiles) return;
+    markOnce('map-tiles-ready');
+    map.current?.setTiles(tiles.setup);
   }, [tiles]);
   useEffect(() => {
     const current = map.current;
     if (!current || !tiles || !data) return;
+    markOnce('map-data-loaded');
     current.setData(data);
+    markOnce('households-drawn');
     if (placed.current) return;
     placed.current = true;
     if (!householdId || !current.focusHousehold(data, householdId)) {
