@@ -2,15 +2,7 @@
  * The demo station: a made-up 睦洲派出所 with the real town's figures (DOMAIN.md), grown
  * afresh from a seed at every fresh server start. Same seed and same `today`, same station.
  */
-import type {
-  Assignment,
-  Crossing,
-  Grid,
-  Household,
-  Resident,
-  Village,
-  Visit,
-} from '../../src/shared/entities.ts';
+import type { StationData } from '../store/station.ts';
 import { planAddresses } from './addresses.ts';
 import { shanghaiDay } from './calendar.ts';
 import { generateCrossings } from './crossings.ts';
@@ -25,18 +17,11 @@ export type { Bank } from './geography.ts';
 /** Re-exported so the server's account store can take the demo users as they are. */
 export type { StationUser } from './staff.ts';
 
-/** Everything the server seeds its store with. */
-export interface DemoStation {
+/** Everything the server seeds its store with, plus the seed and the banks it grew from. */
+export interface DemoStation extends StationData {
   seed: number;
   banks: Bank[];
-  villages: Village[];
-  grids: Grid[];
-  households: Household[];
-  residents: Resident[];
-  crossings: Crossing[];
   users: StationUser[];
-  assignments: Assignment[];
-  visits: Visit[];
 }
 
 /** The seed used when none is given: the date of the article the station is modelled on. */

@@ -16,6 +16,11 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** A code read off the wire as one of ours; an unknown one becomes `fallback`. */
+export function toErrorCode(code: string, fallback: ErrorCode): ErrorCode {
+  return (ERROR_CODES as readonly string[]).includes(code) ? (code as ErrorCode) : fallback;
+}
+
 /** The body of every error answer, and the `error` of a rejected mutation. */
 export interface ApiErrorBody {
   code: ErrorCode;

@@ -16,7 +16,7 @@ export function Header({ session }: { session: SessionRecord }) {
   const sync = useSyncState(runner);
 
   const signOut = async () => {
-    const pending = await countUnsynced(db, session.user.id);
+    const pending = await countUnsynced(db, (author) => author === session.user.id);
     // Only unsynced work needs a question; otherwise one tap signs out, as on any shared phone.
     if (pending > 0 && !window.confirm(t('header.pendingWarning', { count: pending }))) return;
     await runner.cancel();

@@ -4,6 +4,7 @@
  */
 import { clearReplica, replicaTables } from '../../device/db/replica.ts';
 import type { FerryBeatDB, SessionRecord } from '../../device/db/schema.ts';
+import { countUnsynced } from '../../device/outbox/pending.ts';
 import type { Api } from '../../device/sync/api.ts';
 import { withSyncLock } from '../../device/sync/lock.ts';
 
@@ -27,7 +28,7 @@ export async function login(
   const answer = await api.login(credentials, signal);
   // Another account's unsynced visits must leave with that account's own sign-in: pushed with
   // this one, they would be credited to the wrong officer (or refused as out of scope).
-  const othersPending = await countUnsyncedOfOthers(db, answer.user.id);
+  const othersPending = await countUnsynced(db, (author) => author !== answer.user.id);
   if (othersPending > 0) {
     api.logout(answer.token).catch(() => {});
     throw new OtherUserPendingError(othersPending);
@@ -56,15 +57,6 @@ export class OtherUserPendingError extends Error {
     super(`${count} unsynced visits of another account`);
     this.name = 'OtherUserPendingError';
   }
-}
-
-async function countUnsyncedOfOthers(db: FerryBeatDB, userId: string): Promise<number> {
-  const others = (e: { userId: string }) => e.userId !== userId;
-  const [visits, photos] = await Promise.all([
-    db.outbox.where('state').anyOf(['waiting', 'sending', 'rejected']).filter(others).count(),
-    db.photos.where('state').anyOf(['waiting', 'rejected']).filter(others).count(),
-  ]);
-  return visits + photos;
 }
 
 /**

@@ -1,12 +1,18 @@
 /** What the officer sees of records not yet safely at the station. */
 import type { FerryBeatDB, OutboxEntry } from '../db/schema.ts';
 
-/** Visits and photos still owed to the server (waiting, sending, or refused and kept). */
-export async function countUnsynced(db: FerryBeatDB, userId?: string): Promise<number> {
-  const mine = (e: { userId: string }) => userId === undefined || e.userId === userId;
+/**
+ * Visits and photos still owed to the server (waiting, sending, or refused and kept), of the
+ * authors `belongs` picks: one's own before signing out, another's before someone signs in.
+ */
+export async function countUnsynced(
+  db: FerryBeatDB,
+  belongs: (userId: string) => boolean = () => true,
+): Promise<number> {
+  const picked = (e: { userId: string }) => belongs(e.userId);
   const [visits, photos] = await Promise.all([
-    db.outbox.where('state').anyOf(['waiting', 'sending', 'rejected']).filter(mine).count(),
-    db.photos.where('state').anyOf(['waiting', 'rejected']).filter(mine).count(),
+    db.outbox.where('state').anyOf(['waiting', 'sending', 'rejected']).filter(picked).count(),
+    db.photos.where('state').anyOf(['waiting', 'rejected']).filter(picked).count(),
   ]);
   return visits + photos;
 }

@@ -3,7 +3,7 @@
  * so tests run without a network. Every failure becomes one of two values the UI can act on:
  * `ApiError` (the server answered with an error code) or `OfflineError` (no answer at all).
  */
-import { ApiError, ERROR_CODES, type ErrorCode } from '../../shared/errors.ts';
+import { ApiError, toErrorCode } from '../../shared/errors.ts';
 import {
   apiErrorBody,
   type LoginRequest,
@@ -133,11 +133,7 @@ function toApiError(status: number, body: unknown): ApiError {
   const parsed = apiErrorBody.safeParse((body as { error?: unknown } | null)?.error);
   if (!parsed.success) return new ApiError('E_INTERNAL', `HTTP ${status}`, status);
   const { code, message, field } = parsed.data;
-  return new ApiError(knownCode(code), message, status, field);
-}
-
-function knownCode(code: string): ErrorCode {
-  return (ERROR_CODES as readonly string[]).includes(code) ? (code as ErrorCode) : 'E_INTERNAL';
+  return new ApiError(toErrorCode(code, 'E_INTERNAL'), message, status, field);
 }
 
 function parseAnswer<T>(parse: () => T): T {

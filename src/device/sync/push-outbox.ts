@@ -4,7 +4,7 @@
  * reason. A request that fails or whose answer is lost leaves the entries to be sent again:
  * the server recognises a resent mutation by its id and stores nothing twice.
  */
-import { ApiError } from '../../shared/errors.ts';
+import { ApiError, toErrorCode } from '../../shared/errors.ts';
 import type { Mutation, PushResult } from '../../shared/protocol.ts';
 import type { FerryBeatDB, OutboxEntry } from '../db/schema.ts';
 import type { Api } from './api.ts';
@@ -153,9 +153,10 @@ async function applyResults(
 }
 
 function toBody(error: NonNullable<PushResult['error']>) {
-  return new ApiError(knownCode(error.code), error.message, 400, error.field).toBody();
-}
-
-function knownCode(code: string) {
-  return (['E_INVALID', 'E_SCOPE', 'E_NOT_FOUND'] as const).find((c) => c === code) ?? 'E_INVALID';
+  return new ApiError(
+    toErrorCode(error.code, 'E_INVALID'),
+    error.message,
+    400,
+    error.field,
+  ).toBody();
 }
