@@ -5,7 +5,9 @@
  * first paint without signal and the drawing of the households.
  *
  * BENCH_ROUNDS (default 3) repeats FerryBeat's runs; BENCH_POUCH_ROUNDS (default 1) PouchDB's;
- * BENCH_MAP_ROUNDS (default 5) the map's cold loads and household drawings.
+ * BENCH_MAP_ROUNDS (default 5) the map's cold loads and household drawings. BENCH_ONLY runs
+ * some parts only, named with commas: pull, save, ferry, drain, map-area, first-paint,
+ * households (for example `BENCH_ONLY=first-paint npm run bench`).
  */
 import fastifyStatic from '@fastify/static';
 import { PUSH_BATCH_SIZE } from '../src/device/sync/engine.ts';
@@ -29,6 +31,9 @@ const SAVE_CALLS = 200;
 const POUCH_SIZES = [100, 500, 1000, 2000, 5000];
 /** Push batch sizes tried beside the app's own; those over the server's maximum are skipped. */
 const PUSH_SIZES = [500, 1000].filter((size) => size !== PUSH_BATCH_SIZE);
+const ONLY = process.env.BENCH_ONLY?.split(',').map((part) => part.trim());
+/** Whether the part named `part` runs this time. */
+const runs = (part: string) => !ONLY || ONLY.includes(part);
 
 await buildBenchPage();
 console.log(`Chromium: ${CHROMIUM_PATH}; rounds: ${ROUNDS} (median shown)`);
@@ -55,21 +60,22 @@ try {
     pouchSizes: POUCH_SIZES,
   };
 
-  await benchPull(page, ROUNDS);
-  await benchSave(page, SAVE_CALLS);
+  if (runs('pull')) await benchPull(page, ROUNDS);
+  if (runs('save')) await benchSave(page, SAVE_CALLS);
   const overLink = await emulatedLink(page);
-  // Before any drain: drained visits would join officer01's first pull.
-  const pull = await overLink(() => comparePull(ferry));
-  await benchDrain(page, server, ROUNDS);
-  const push = await overLink(() => comparePush(ferry, PUSH_SIZES));
-  printComparisons([push, pull]);
+  // The pull before any drain: drained visits would join officer01's first pull.
+  const pull = runs('ferry') ? await overLink(() => comparePull(ferry)) : null;
+  if (runs('drain')) await benchDrain(page, server, ROUNDS);
+  if (pull) printComparisons([await overLink(() => comparePush(ferry, PUSH_SIZES)), pull]);
 
-  await benchMapArea(page, overLink, ROUNDS);
-  await benchMapFirstPaint(browser, server, MAP_ROUNDS);
-  const phone = await (await phoneContext(browser)).newPage();
-  await phone.goto(`${server.url}bench/`);
-  await phone.waitForFunction(() => 'bench' in window);
-  await benchHouseholds(phone, MAP_ROUNDS);
+  if (runs('map-area')) await benchMapArea(page, overLink, ROUNDS);
+  if (runs('first-paint')) await benchMapFirstPaint(browser, server, MAP_ROUNDS);
+  if (runs('households')) {
+    const phone = await (await phoneContext(browser)).newPage();
+    await phone.goto(`${server.url}bench/`);
+    await phone.waitForFunction(() => 'bench' in window);
+    await benchHouseholds(phone, MAP_ROUNDS);
+  }
 } finally {
   await browser.close();
   await server.close();

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { db } from '../device/db/db.ts';
 import { App } from './app/App.tsx';
 import { ServicesContext } from './app/services.ts';
-import { preloadMapScreen } from './map/LazyMapScreen.tsx';
+import { preloadMap } from './map/preload.ts';
 import { lazyApi } from './sync/lazyApi.ts';
 import { createSyncRunner } from './sync/runner.ts';
 import { installSyncTriggers } from './sync/triggers.ts';
@@ -26,7 +26,7 @@ void db.open().then(
   (error: unknown) => console.error('opening the database failed', error),
 );
 installSyncTriggers(runner);
-if (location.hash.startsWith('#/map')) void preloadMapScreen().catch(() => undefined);
+if (location.hash.startsWith('#/map')) preloadMap(db, new Date());
 
 // Ask the browser not to evict the replica under storage pressure: an officer on a ferry cannot
 // download it again. https://developer.mozilla.org/docs/Web/API/StorageManager/persist

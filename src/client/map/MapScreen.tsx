@@ -3,17 +3,18 @@
  * households, and the offline-map panel below it. Loaded on demand with Leaflet (see
  * LazyMapScreen.tsx). Reads only IndexedDB, plus the tile manifest and tiles when online.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FerryBeatDB, SessionRecord } from '../../device/db/schema.ts';
 import { fetchManifest, type MapManifest } from '../../device/map/manifest.ts';
-import { readTile, storedCoverage, storedManifest } from '../../device/map/store.ts';
+import { readTile, storedTiles } from '../../device/map/store.ts';
 import { markOnce } from '../app/marks.ts';
 import { backFromMap } from '../app/router.ts';
 import { useServices } from '../app/services.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { t } from '../i18n/index.ts';
-import { loadMapData } from './data.ts';
+import { loadMapData, type MapData } from './data.ts';
 import { OfflineAreas } from './OfflineAreas.tsx';
+import { takeEarly } from './preload.ts';
 import { StationMap, type TileSetup } from './stationMap.ts';
 
 /** Props of the map screen. */
@@ -40,12 +41,8 @@ function useTileSetup(db: FerryBeatDB): TileState | undefined {
     const read = (source: string, coord: { z: number; x: number; y: number }) =>
       readTile(db, source, coord);
     void (async () => {
-      const stored = await storedManifest(db);
-      if (stored) {
-        const coverage = await storedCoverage(db, stored.name);
-        if (current)
-          setState((s) => s ?? { setup: { manifest: stored, coverage, read }, live: null });
-      }
+      const stored = await (takeEarly('tiles') ?? storedTiles(db)).catch(() => storedTiles(db));
+      if (stored && current) setState((s) => s ?? { setup: { ...stored, read }, live: null });
       try {
         const manifest = await fetchManifest();
         if (current) setState({ setup: { manifest, coverage: null, read }, live: manifest });
@@ -60,12 +57,36 @@ function useTileSetup(db: FerryBeatDB): TileState | undefined {
   return state;
 }
 
+/**
+ * The overlays, kept current by a live query. Until its first answer the read started at
+ * start-up (preload.ts) is drawn, so a cold start paints without waiting for the screen to mount
+ * before reading.
+ */
+function useMapData(db: FerryBeatDB, gridIds: readonly string[]): MapData | undefined {
+  const [early, setEarly] = useState<MapData | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    takeEarly('data')?.then(
+      (data) => current && setEarly(data),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  const live = useLiveQuery(() => loadMapData(db, gridIds, new Date()), [db, gridIds]);
+  return useMemo(() => {
+    if (live) return live;
+    return early && { ...early, ownGridIds: new Set(gridIds) };
+  }, [live, early, gridIds]);
+}
+
 /** The map and the offline-map panel. */
 export function MapScreen({ householdId, session }: MapScreenProps) {
   const { db } = useServices();
   const gridIds = session.user.gridIds;
   const tiles = useTileSetup(db);
-  const data = useLiveQuery(() => loadMapData(db, gridIds, new Date()), [db, gridIds]);
+  const data = useMapData(db, gridIds);
   const element = useRef<HTMLDivElement>(null);
   const map = useRef<StationMap | null>(null);
   const placed = useRef(false);

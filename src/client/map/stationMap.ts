@@ -10,6 +10,7 @@ import type { Datum } from '../../shared/datum.ts';
 import { toMapDatum } from '../../shared/datum.ts';
 import type { LngLat } from '../../shared/entities.ts';
 import type { BBox, TileCoord } from '../../shared/tiles.ts';
+import { markOnce } from '../app/marks.ts';
 import type { MapData } from './data.ts';
 import { crossingLayer, gridLayer, householdLayer, type Project } from './overlays.ts';
 import { followPosition } from './position.ts';
@@ -73,6 +74,8 @@ export class StationMap {
         className: 'map-tiles',
       },
     ).addTo(this.map);
+    // Leaflet's `load`: every tile in view has loaded. The first-paint benchmark reads the mark.
+    this.tiles.once('load', () => markOnce('map-tiles-shown'));
     this.element.dataset.tileSource = manifest.name;
     this.element.dataset.tilesOffline = String(coverage !== null);
   }

@@ -83,18 +83,36 @@ export async function removeArea(db: FerryBeatDB, id: string): Promise<void> {
   });
 }
 
-/** The manifest to draw with: the freshest one an offline area kept, for use without signal. */
-export async function storedManifest(db: FerryBeatDB): Promise<MapManifest | null> {
-  const [latest] = await listAreas(db);
-  return latest?.manifest ?? null;
+/** What the offline areas hold: zooms and the box around them. */
+export interface StoredCoverage {
+  minZoom: number;
+  maxZoom: number;
+  bbox: BBox;
+}
+
+/**
+ * The freshest stored manifest (kept for use without signal) and what the areas of its source hold, from one read (the map
+ * paints from this before any network answer), or null when no area was ever started.
+ */
+export async function storedTiles(
+  db: FerryBeatDB,
+): Promise<{ manifest: MapManifest; coverage: StoredCoverage | null } | null> {
+  const areas = await listAreas(db);
+  const [latest] = areas;
+  if (!latest) return null;
+  return { manifest: latest.manifest, coverage: coverageOf(areas, latest.manifest.name) };
 }
 
 /** What the offline areas of `source` hold (zooms and the box around them), or null if none. */
 export async function storedCoverage(
   db: FerryBeatDB,
   source: string,
-): Promise<{ minZoom: number; maxZoom: number; bbox: BBox } | null> {
-  const areas = (await db.mapAreas.toArray()).filter((a) => a.source === source && a.stored > 0);
+): Promise<StoredCoverage | null> {
+  return coverageOf(await db.mapAreas.toArray(), source);
+}
+
+function coverageOf(all: readonly MapAreaRecord[], source: string): StoredCoverage | null {
+  const areas = all.filter((a) => a.source === source && a.stored > 0);
   if (areas.length === 0) return null;
   return {
     minZoom: Math.min(...areas.map((a) => a.minZoom)),

@@ -1,0 +1,36 @@
+/**
+ * Reads started at start-up when the app opens on the map (`#/map`): the map screen's chunk, the
+ * stored tile manifest and the overlays. A cold start without signal otherwise runs them one
+ * after another (session, then chunk, then each read), and the first paint waits on all of it.
+ * No Leaflet here: this file is in the page's main chunk.
+ */
+import type { FerryBeatDB } from '../../device/db/schema.ts';
+import { storedTiles } from '../../device/map/store.ts';
+import { loadMapData, type MapData } from './data.ts';
+import { preloadMapScreen } from './LazyMapScreen.tsx';
+
+/** What the start-up reads found, each taken once by the first map screen. */
+interface Early {
+  tiles: ReturnType<typeof storedTiles> | null;
+  data: Promise<MapData> | null;
+}
+
+const early: Early = { tiles: null, data: null };
+
+/** Starts the map's chunk and reads; errors surface when the screen takes them. */
+export function preloadMap(db: FerryBeatDB, now: Date): void {
+  void preloadMapScreen().catch(() => undefined);
+  // Own cells are marked by the screen, which has the session; the reads need no user.
+  early.tiles = storedTiles(db);
+  early.data = loadMapData(db, [], now);
+  // Unhandled rejections would be logged twice; the screen reads again on failure.
+  early.tiles.catch(() => undefined);
+  early.data.catch(() => undefined);
+}
+
+/** The start-up read of `key`, once; null when none was started or it was taken. */
+export function takeEarly<K extends keyof Early>(key: K): Early[K] {
+  const value = early[key];
+  early[key] = null;
+  return value;
+}
