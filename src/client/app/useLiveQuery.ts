@@ -5,10 +5,17 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 
-/** The query's latest result; `undefined` until the first result (so queries return null for "none"). */
-export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): T | undefined {
+/**
+ * The query's latest result; `undefined` until the first result (so queries return null for
+ * "none"). A null query is not run (yet); put what decides that in `deps`.
+ */
+export function useLiveQuery<T>(
+  query: (() => Promise<T>) | null,
+  deps: readonly unknown[],
+): T | undefined {
   const [result, setResult] = useState<{ value: T } | undefined>(undefined);
   useEffect(() => {
+    if (!query) return;
     const subscription = liveQuery(query).subscribe({
       // Boxed, so a query returning a function is not taken for a state updater.
       next: (value) => setResult({ value }),

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FerryBeatDB, SessionRecord } from '../../device/db/schema.ts';
 import { fetchManifest, type MapManifest } from '../../device/map/manifest.ts';
-import { readTile, storedTiles } from '../../device/map/store.ts';
+import { batchedTileReader, storedTiles } from '../../device/map/store.ts';
 import { markOnce } from '../app/marks.ts';
 import { backFromMap } from '../app/router.ts';
 import { useServices } from '../app/services.ts';
@@ -38,8 +38,7 @@ function useTileSetup(db: FerryBeatDB): TileState | undefined {
   const [state, setState] = useState<TileState | undefined>(undefined);
   useEffect(() => {
     let current = true;
-    const read = (source: string, coord: { z: number; x: number; y: number }) =>
-      readTile(db, source, coord);
+    const read = batchedTileReader(db);
     void (async () => {
       const stored = await (takeEarly('tiles') ?? storedTiles(db)).catch(() => storedTiles(db));
       if (stored && current) setState((s) => s ?? { setup: { ...stored, read }, live: null });
@@ -60,25 +59,50 @@ function useTileSetup(db: FerryBeatDB): TileState | undefined {
 /**
  * The overlays, kept current by a live query. Until its first answer the read started at
  * start-up (preload.ts) is drawn, so a cold start paints without waiting for the screen to mount
- * before reading.
+ * before reading. With that read on screen the live query waits for the first paint (`painted`):
+ * its first answer reads everything again and redraws, which must not compete with the tiles.
  */
-function useMapData(db: FerryBeatDB, gridIds: readonly string[]): MapData | undefined {
-  const [early, setEarly] = useState<MapData | undefined>(undefined);
+function useMapData(
+  db: FerryBeatDB,
+  gridIds: readonly string[],
+  painted: boolean,
+): MapData | undefined {
+  const [early] = useState(() => takeEarly('data'));
+  const [earlyData, setEarlyData] = useState<MapData | undefined>(undefined);
+  const [earlyFailed, setEarlyFailed] = useState(false);
   useEffect(() => {
     let current = true;
-    takeEarly('data')?.then(
-      (data) => current && setEarly(data),
-      () => undefined,
+    early?.then(
+      (data) => current && setEarlyData(data),
+      () => current && setEarlyFailed(true),
     );
     return () => {
       current = false;
     };
-  }, []);
-  const live = useLiveQuery(() => loadMapData(db, gridIds, new Date()), [db, gridIds]);
+  }, [early]);
+  const subscribe = !early || earlyFailed || painted;
+  const live = useLiveQuery(subscribe ? () => loadMapData(db, gridIds, new Date()) : null, [
+    db,
+    gridIds,
+    subscribe,
+  ]);
   return useMemo(() => {
     if (live) return live;
-    return early && { ...early, ownGridIds: new Set(gridIds) };
-  }, [live, early, gridIds]);
+    return earlyData && { ...earlyData, ownGridIds: new Set(gridIds) };
+  }, [live, earlyData, gridIds]);
+}
+
+/** How long the live overlays wait for the first tiles at most (a view with no tiles in it). */
+const PAINT_WAIT_MS = 2_000;
+
+/** True once the first tiles in view have loaded, or after PAINT_WAIT_MS. */
+function usePainted(): [boolean, () => void] {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setPainted(true), PAINT_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return [painted, () => setPainted(true)];
 }
 
 /** The map and the offline-map panel. */
@@ -86,7 +110,8 @@ export function MapScreen({ householdId, session }: MapScreenProps) {
   const { db } = useServices();
   const gridIds = session.user.gridIds;
   const tiles = useTileSetup(db);
-  const data = useMapData(db, gridIds);
+  const [painted, onPainted] = usePainted();
+  const data = useMapData(db, gridIds, painted);
   const element = useRef<HTMLDivElement>(null);
   const map = useRef<StationMap | null>(null);
   const placed = useRef(false);
@@ -95,7 +120,7 @@ export function MapScreen({ householdId, session }: MapScreenProps) {
     if (!element.current) return;
     // Marks for the first-paint benchmark (bench/first-paint.ts) and for DevTools.
     markOnce('map-screen-mounted');
-    const created = new StationMap(element.current);
+    const created = new StationMap(element.current, onPainted);
     map.current = created;
     return () => created.destroy();
   }, []);

@@ -43,7 +43,11 @@ export class StationMap {
   private households: ReturnType<typeof householdLayer> | null = null;
   private stopFollowing: () => void = () => {};
 
-  constructor(private readonly element: HTMLElement) {
+  /** `onTilesShown` runs once, when the tiles in view first finish loading (or there are none). */
+  constructor(
+    private readonly element: HTMLElement,
+    private readonly onTilesShown: () => void = () => undefined,
+  ) {
     this.map = L.map(element, { zoomControl: true, attributionControl: true, maxZoom: 18 });
     this.map.attributionControl.setPrefix(false);
   }
@@ -59,7 +63,10 @@ export class StationMap {
     this.tiles?.remove();
     this.tiles = null;
     this.datum = setup?.manifest.datum ?? 'WGS84';
-    if (!setup) return;
+    if (!setup) {
+      this.onTilesShown();
+      return;
+    }
     const { manifest, coverage, read } = setup;
     this.map.setMinZoom(manifest.minzoom);
     this.map.setMaxZoom(manifest.maxzoom + EXTRA_ZOOM);
@@ -75,7 +82,10 @@ export class StationMap {
       },
     ).addTo(this.map);
     // Leaflet's `load`: every tile in view has loaded. The first-paint benchmark reads the mark.
-    this.tiles.once('load', () => markOnce('map-tiles-shown'));
+    this.tiles.once('load', () => {
+      markOnce('map-tiles-shown');
+      this.onTilesShown();
+    });
     this.element.dataset.tileSource = manifest.name;
     this.element.dataset.tilesOffline = String(coverage !== null);
   }

@@ -14,6 +14,38 @@ export async function readTile(
   return (await db.tiles.get(tileKey(source, coord)))?.blob ?? null;
 }
 
+/**
+ * A tile reader that gathers the reads asked for in one go (one turn of the event loop) into one `bulkGet`: the map asks
+ * for every tile in view at once, and one IndexedDB transaction for all of them paints sooner
+ * than one transaction per tile.
+ */
+export function batchedTileReader(
+  db: FerryBeatDB,
+): (source: string, coord: TileCoord) => Promise<Blob | null> {
+  let pending: {
+    key: string;
+    resolve: (blob: Blob | null) => void;
+    reject: (e: unknown) => void;
+  }[] = [];
+  const flush = () => {
+    const batch = pending;
+    pending = [];
+    db.tiles.bulkGet(batch.map((read) => read.key)).then(
+      (tiles) => {
+        for (const [i, read] of batch.entries()) read.resolve(tiles[i]?.blob ?? null);
+      },
+      (error: unknown) => {
+        for (const read of batch) read.reject(error);
+      },
+    );
+  };
+  return (source, coord) =>
+    new Promise((resolve, reject) => {
+      if (pending.length === 0) queueMicrotask(flush);
+      pending.push({ key: tileKey(source, coord), resolve, reject });
+    });
+}
+
 /** Every offline area, most recently changed first. */
 export async function listAreas(db: FerryBeatDB): Promise<MapAreaRecord[]> {
   const areas = await db.mapAreas.toArray();

@@ -1,0 +1,39 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FerryBeatDB } from '../../../src/device/db/schema.ts';
+import { batchedTileReader } from '../../../src/device/map/store.ts';
+import { tileKey } from '../../../src/shared/tiles.ts';
+
+describe('batched tile reader', () => {
+  let db: FerryBeatDB;
+  beforeEach(async () => {
+    db = new FerryBeatDB(`tiles-${Math.random()}`);
+    await db.tiles.bulkPut(
+      [1, 2, 3].map((x) => ({
+        key: tileKey('station', { z: 14, x, y: 7 }),
+        source: 'station',
+        z: 14,
+        x,
+        y: 7,
+        blob: new Blob([`tile ${x}`]),
+        bytes: 6,
+        areaIds: ['a'],
+        storedAt: 0,
+      })),
+    );
+  });
+  afterEach(() => db.delete());
+
+  it('answers the tiles asked for together from one read, each its own blob or null', async () => {
+    const read = batchedTileReader(db);
+    const bulkGet = vi.spyOn(db.tiles, 'bulkGet');
+    const blobs = await Promise.all([1, 2, 9, 3].map((x) => read('station', { z: 14, x, y: 7 })));
+    expect(await Promise.all(blobs.map((b) => b?.text() ?? null))).toEqual([
+      'tile 1',
+      'tile 2',
+      null,
+      'tile 3',
+    ]);
+    expect(bulkGet).toHaveBeenCalledTimes(1);
+  });
+});
