@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { ServerContext } from './context.ts';
 import { installErrorHandlers } from './http/errors.ts';
 import { authRoutes } from './routes/auth.ts';
+import { ferryRoutes } from './routes/ferries.ts';
 import { healthRoutes } from './routes/health.ts';
 import { photoRoutes } from './routes/photos.ts';
 import { staticRoutes } from './routes/static.ts';
@@ -46,6 +47,7 @@ export async function buildApp(
   authRoutes(app, ctx);
   syncRoutes(app, ctx);
   visitRoutes(app, ctx);
+  ferryRoutes(app, ctx);
   photoRoutes(app, ctx);
   tileRoutes(app, ctx);
   await staticRoutes(app, options.distDir);

@@ -10,9 +10,10 @@ import { hashPassword } from './auth/passwords.ts';
 import { readConfig } from './config.ts';
 import { makeContext } from './context.ts';
 import { DEMO_ACCOUNT_LINES, DEMO_PASSWORD } from './demo/accounts.ts';
+import { loadDemoStation } from './demo/load.ts';
 import { generateStation } from './demo/station.ts';
 import { migrate, openSqlite } from './store/database.ts';
-import { isStationEmpty, loadStation } from './store/station.ts';
+import { isStationEmpty } from './store/station.ts';
 import { prepareTiles } from './tiles/startup.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -34,10 +35,15 @@ const empty = await isStationEmpty(handle.db);
 if (empty && !config.production) {
   const started = performance.now();
   const station = generateStation({ seed: config.demoSeed, today: new Date() });
-  await loadStation(handle.db, station, await hashPassword(DEMO_PASSWORD), new Date());
+  const crossings = await loadDemoStation(handle.db, station, {
+    passwordHash: await hashPassword(DEMO_PASSWORD),
+    dataDir: config.dataDir,
+    now: new Date(),
+  });
   console.log(
     `Loaded the demo station (seed ${config.demoSeed}): ${station.households.length} households, ` +
-      `${station.residents.length} residents in ${Math.round(performance.now() - started)} ms`,
+      `${station.residents.length} residents, ${crossings} ferry crossings (GTFS) in ` +
+      `${Math.round(performance.now() - started)} ms`,
   );
 }
 

@@ -1,9 +1,10 @@
 /**
  * Ferry crossings (渡口): two across each river that separates neighbouring banks, landing
  * 60 m inland on each shore. Most ferries run every so many minutes through the day; a few
- * quiet ones keep fixed departures only.
+ * quiet ones keep fixed departures only. The station gets them as a GTFS feed written from
+ * these (ferries.ts) and loaded through the timetable importer, like a real station's.
  */
-import type { Crossing, Timetable } from '../../src/shared/entities.ts';
+import type { DemoCrossing, DemoTimetable } from './ferries.ts';
 import { bankRect, type Land } from './geography.ts';
 import { BANK_PLANS, type BankPlan } from './layout.ts';
 import { type PlanePoint, type PlaneRect, toLngLat } from './plane.ts';
@@ -81,7 +82,13 @@ function clock(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-function timetable(rng: Rng, fixed: boolean): Timetable {
+/** A crossing as the generator draws it, with the banks it joins. */
+export interface CrossingSite extends DemoCrossing {
+  /** `ends[0]` is on `bankIds[0]`, `ends[1]` on `bankIds[1]`. */
+  bankIds: [string, string];
+}
+
+function timetable(rng: Rng, fixed: boolean): DemoTimetable {
   if (!fixed) {
     return {
       kind: 'interval',
@@ -99,7 +106,7 @@ function timetable(rng: Rng, fixed: boolean): Timetable {
 }
 
 /** The twelve crossings, `c01`…, two per river between neighbouring banks. */
-export function generateCrossings(land: Land, rng: Rng): Crossing[] {
+export function generateCrossings(land: Land, rng: Rng): CrossingSite[] {
   const rivers: River[] = [];
   BANK_PLANS.forEach((a, i) => {
     for (const b of BANK_PLANS.slice(i + 1)) {
@@ -111,7 +118,7 @@ export function generateCrossings(land: Land, rng: Rng): Crossing[] {
   const fixed = new Set<number>();
   while (fixed.size < 4) fixed.add(rng.int(0, sites.length - 1));
   const names = new Set<string>();
-  return sites.map(({ river, landing }, k): Crossing => {
+  return sites.map(({ river, landing }, k): CrossingSite => {
     const [a, b] = river.banks;
     const near = villageAt(land, a.id, landing[0]);
     const far = villageAt(land, b.id, landing[1]);

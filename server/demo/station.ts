@@ -5,7 +5,7 @@
 import type { StationData } from '../store/station.ts';
 import { planAddresses } from './addresses.ts';
 import { shanghaiDay } from './calendar.ts';
-import { generateCrossings } from './crossings.ts';
+import { type CrossingSite, generateCrossings } from './crossings.ts';
 import { type Bank, buildLand } from './geography.ts';
 import { populate } from './people.ts';
 import { createRng } from './prng.ts';
@@ -17,11 +17,17 @@ export type { Bank } from './geography.ts';
 /** Re-exported so the server's account store can take the demo users as they are. */
 export type { StationUser } from './staff.ts';
 
-/** Everything the server seeds its store with, plus the seed and the banks it grew from. */
+/**
+ * Everything the server seeds its store with, plus the seed and the banks it grew from. Its
+ * crossings come through the timetable importer (load.ts), so `crossings` is empty and
+ * `ferryCrossings` holds what the GTFS feed is written from.
+ */
 export interface DemoStation extends StationData {
   seed: number;
   banks: Bank[];
   users: StationUser[];
+  crossings: [];
+  ferryCrossings: CrossingSite[];
 }
 
 /** The seed used when none is given: the date of the article the station is modelled on. */
@@ -37,7 +43,7 @@ export function generateStation(options: { seed?: number; today: Date }): DemoSt
   const land = buildLand();
   const slots = planAddresses(land, createRng(seed, 'addresses'), HOUSEHOLDS);
   const { households, residents } = populate(slots, createRng(seed, 'people'), today);
-  const crossings = generateCrossings(land, createRng(seed, 'crossings'));
+  const ferryCrossings = generateCrossings(land, createRng(seed, 'crossings'));
   const { users, assignments } = generateStaff(land, households, createRng(seed, 'staff'));
   const visits = generateVisits(households, assignments, today, createRng(seed, 'visits'));
   const { banks, villages, grids } = land;
@@ -48,7 +54,8 @@ export function generateStation(options: { seed?: number; today: Date }): DemoSt
     grids,
     households,
     residents,
-    crossings,
+    crossings: [],
+    ferryCrossings,
     users,
     assignments,
     visits,

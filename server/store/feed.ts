@@ -8,7 +8,7 @@
  * writes take the same order (e.g. one advisory lock per feed write) before it reuses this.
  */
 import type { Kysely, Transaction } from 'kysely';
-import type { EntityName } from '../../src/shared/entities.ts';
+import { ENTITY_NAMES, type EntityName } from '../../src/shared/entities.ts';
 import type { Database } from './schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -105,10 +105,15 @@ function groupIdsByEntity(
 /** Who is reading: null grid list means the whole station (the leader). */
 export interface FeedScope {
   gridIds: readonly string[] | null;
+  /** The entities the device can store (its protocol version's, see `entitiesOf`). */
+  entities: readonly EntityName[];
 }
 
 function inScope(db: Db, scope: FeedScope) {
-  const base = db.selectFrom('change_feed');
+  const known = scope.entities.length === ENTITY_NAMES.length;
+  const base = known
+    ? db.selectFrom('change_feed')
+    : db.selectFrom('change_feed').where('entity', 'in', [...scope.entities]);
   const { gridIds } = scope;
   if (gridIds === null) return base;
   return base.where((eb) =>

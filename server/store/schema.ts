@@ -90,6 +90,29 @@ export interface PhotoTable {
   received_at: string;
 }
 
+/** One GTFS timetable import (server/ferries/import.ts). */
+export interface TimetableImportTable {
+  id: Generated<number>;
+  imported_at: string;
+  /** The file or folder name imported (no directories: they may name a person). */
+  source: string;
+  feed_version: string | null;
+  crossings: number;
+  trips: number;
+}
+
+/** A crossing stopped for a while (`Suspension`); `until_at` null while open-ended. */
+export interface SuspensionTable {
+  id: string;
+  crossing_id: string;
+  from_at: string;
+  until_at: string | null;
+  reason: string;
+  note: string;
+  created_by: string;
+  created_at: string;
+}
+
 /**
  * The change feed: one row per record, holding its latest state. Every write deletes the
  * record's row and inserts a new one, so `seq` orders records by their last change and a pull
@@ -118,4 +141,6 @@ export interface Database {
   visit_photos: VisitPhotoTable;
   photos: PhotoTable;
   change_feed: ChangeFeedTable;
+  timetable_imports: TimetableImportTable;
+  suspensions: SuspensionTable;
 }

@@ -1,16 +1,27 @@
 /**
  * Pull cursors: opaque to the device, `v1.<seq>.<scope key>` in base64url. The scope key is a
- * hash of the grid cells the cursor was made for; when a user's cells change, the old cursor no
+ * hash of the grid cells (and entities) the cursor was made for; when a user's cells change, the old cursor no
  * longer matches and the pull starts over with `reset`, so the device gets the new cells'
  * households and drops the ones it may no longer hold.
  */
 import { createHash } from 'node:crypto';
 import { ApiError } from '../../src/shared/errors.ts';
+import { entitiesOf } from '../../src/shared/protocol.ts';
 import type { FeedScope } from '../store/feed.ts';
 
-/** A short stable key for a scope. */
+/**
+ * A short stable key for a scope. The entities join the key only past protocol v1's, so v1
+ * cursors stay valid for v1 apps, and an app that learns a new entity starts over once and
+ * receives the records of it that it has never seen.
+ */
 export function scopeKey(scope: FeedScope): string {
-  const source = scope.gridIds === null ? '*' : [...scope.gridIds].sort().join(',');
+  const cells = scope.gridIds === null ? '*' : [...scope.gridIds].sort().join(',');
+  const v1 = entitiesOf(1);
+  const entities =
+    scope.entities.length === v1.length && v1.every((e) => scope.entities.includes(e))
+      ? ''
+      : `|${[...scope.entities].sort().join(',')}`;
+  const source = cells + entities;
   return createHash('sha256').update(source).digest('base64url').slice(0, 12);
 }
 

@@ -16,7 +16,7 @@ export async function pullPage(
   user: StaffUser,
   query: PullQuery,
 ): Promise<string> {
-  const scope = await scopeOf(db, user);
+  const scope = await scopeOf(db, user, query.v ?? 1);
   const after = query.cursor === undefined ? null : decodeCursor(query.cursor, scope);
   const reset = after === null;
   const { rows, hasMore, remaining } = await readFeedPage(

@@ -7,16 +7,16 @@ import { preloadMap } from './map/preload.ts';
 import { lazyApi } from './sync/lazyApi.ts';
 import { createSyncRunner } from './sync/runner.ts';
 import { installSyncTriggers } from './sync/triggers.ts';
-import { pageSync, workerSync } from './sync/worker-bridge.ts';
+import { pagePlan, pageSync, workerHost, workerPlan, workerSync } from './sync/worker-bridge.ts';
 import './pwa/start.ts';
 import './styles.css';
 
 const api = lazyApi(() => import('../device/sync/api.ts').then(({ createApi }) => createApi()));
-// Module workers exist in every browser FerryBeat supports (Safari 15+); the page fallback
-// keeps syncing alive where one cannot start.
-const runner = createSyncRunner({
-  run: typeof Worker === 'undefined' ? pageSync(db, api) : workerSync(),
-});
+// Module workers exist in every browser FerryBeat supports (Safari 15+); the page fallbacks
+// keep syncing and planning alive where one cannot start.
+const host = typeof Worker === 'undefined' ? null : workerHost();
+const runner = createSyncRunner({ run: host ? workerSync(host) : pageSync(db, api) });
+const plan = host ? workerPlan(host) : pagePlan();
 
 performance.mark('app-start');
 // Open IndexedDB at once, before the first render and the sync worker's own connection: every
@@ -35,7 +35,7 @@ void navigator.storage?.persist?.().catch(() => false);
 const root = document.getElementById('app');
 if (root) {
   render(
-    <ServicesContext.Provider value={{ db, api, runner }}>
+    <ServicesContext.Provider value={{ db, api, runner, plan }}>
       <App />
     </ServicesContext.Provider>,
     root,

@@ -6,6 +6,8 @@
  * Coordinates are WGS-84, `[lng, lat]` in that order (GeoJSON order).
  */
 
+import type { CrossingTimetable, Suspension } from './ferry/timetable.ts';
+
 /** A WGS-84 position as `[longitude, latitude]`. */
 export type LngLat = [number, number];
 
@@ -80,21 +82,22 @@ export interface Resident {
   relation: string;
 }
 
-/** A ferry timetable: regular departures between first and last, or fixed times only. */
-export type Timetable =
-  | { kind: 'interval'; first: string; last: string; everyMinutes: number }
-  | { kind: 'fixed'; departures: string[] };
-
-/** A ferry crossing (渡口) joining two different banks. */
+/**
+ * A ferry crossing (渡口) joining two different banks: one ferry route of the station's GTFS
+ * timetable (server/gtfs/), with its two landings and when its boats run.
+ */
 export interface Crossing {
+  /** The GTFS `route_id`. */
   id: string;
   name: string;
   /** Landing on each bank: `ends[0]` on `bankIds[0]`, `ends[1]` on `bankIds[1]`. */
   bankIds: [string, string];
   ends: [LngLat, LngLat];
+  /** The landings' names (GTFS `stop_name`), e.g. `莲腰渡口·北岸`. */
+  endNames: [string, string];
+  /** How long a crossing usually takes (the median trip). */
   crossingMinutes: number;
-  /** Departures from each end; times `HH:MM` in the station's zone (Asia/Shanghai). */
-  timetable: Timetable;
+  timetable: CrossingTimetable;
 }
 
 /** Staff roles. */
@@ -198,6 +201,8 @@ export interface EntityTypes {
   household: Household;
   resident: Resident;
   crossing: Crossing;
+  /** A crossing stopped for a while by the station (fog, typhoon, repairs). */
+  suspension: Suspension;
   assignment: Assignment;
   visit: Visit;
 }
@@ -210,6 +215,7 @@ export const ENTITY_NAMES: readonly EntityName[] = [
   'household',
   'resident',
   'crossing',
+  'suspension',
   'assignment',
   'visit',
 ];

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ENTITY_NAMES, type EntityName, type EntityTypes, VISIT_TOPICS } from './entities.ts';
+import { SUSPENSION_REASONS } from './ferry/timetable.ts';
 import { isUuidV7 } from './uuidv7.ts';
 
 /** Most changes one pull page may carry, and the page size when the device asks for none. */
@@ -36,8 +37,34 @@ export type SessionUser = z.infer<typeof sessionUser>;
 export const loginResponse = z.strictObject({ token: z.string(), user: sessionUser });
 export type LoginResponse = z.infer<typeof loginResponse>;
 
+/**
+ * The pull protocol's version. A device says which it speaks (`v`), and the server sends only
+ * the entities that version knows, so an app not yet updated never meets a change it cannot
+ * store. v2 added `suspension`.
+ */
+export const PROTOCOL_VERSION = 2;
+
+/** The protocol version that introduced each entity. */
+export const ENTITY_SINCE: Readonly<Record<EntityName, number>> = {
+  village: 1,
+  grid: 1,
+  household: 1,
+  resident: 1,
+  crossing: 1,
+  suspension: 2,
+  assignment: 1,
+  visit: 1,
+};
+
+/** The entities a device speaking protocol `version` can store. */
+export function entitiesOf(version: number): EntityName[] {
+  return ENTITY_NAMES.filter((entity) => ENTITY_SINCE[entity] <= version);
+}
+
 export const pullQuery = z.strictObject({
   cursor: z.string().max(512).optional(),
+  /** The device's protocol version; absent means 1 (apps from before versions were sent). */
+  v: z.coerce.number().int().min(1).max(1_000).optional(),
   limit: z.coerce.number().int().min(1).max(PULL_LIMIT_MAX).optional(),
 });
 export type PullQuery = z.infer<typeof pullQuery>;
@@ -180,6 +207,25 @@ export const pushResponse = z.strictObject({ results: z.array(pushResult) });
 export type PushResponse = z.infer<typeof pushResponse>;
 
 export const visitsQuery = z.strictObject({ since: isoTime.optional() });
+
+/**
+ * The leader stops a crossing for a while (`POST /api/ferries/suspensions`). `id`, a UUIDv7
+ * made by the leader's device, makes a retried request land once.
+ */
+export const suspensionInput = z
+  .strictObject({
+    id: uuid7.optional(),
+    crossingId: text(64),
+    from: isoTime,
+    until: isoTime.nullable(),
+    reason: z.enum(SUSPENSION_REASONS),
+    note: z.string().trim().max(200),
+  })
+  .refine((s) => s.until === null || Date.parse(s.until) > Date.parse(s.from), {
+    message: 'must be after from',
+    path: ['until'],
+  });
+export type SuspensionInput = z.infer<typeof suspensionInput>;
 
 /** The first problem of a failed parse, as the field path and a message for the error body. */
 export function firstIssue(error: z.ZodError): { field: string; message: string } {

@@ -10,9 +10,10 @@ import { buildApp } from '../../server/app.ts';
 import { hashPassword } from '../../server/auth/passwords.ts';
 import { makeContext, type ServerContext } from '../../server/context.ts';
 import { DEMO_PASSWORD } from '../../server/demo/accounts.ts';
+import { loadDemoStation } from '../../server/demo/load.ts';
 import { type DemoStation, generateStation } from '../../server/demo/station.ts';
 import { migrate, openSqlite } from '../../server/store/database.ts';
-import { isStationEmpty, loadStation } from '../../server/store/station.ts';
+import { isStationEmpty } from '../../server/store/station.ts';
 import { openTileSource } from '../../server/tiles/source.ts';
 
 export interface StationServer {
@@ -58,7 +59,11 @@ export async function startStationServer(
   // The same seed and day make the same station, so a restart knows what it holds.
   const station = generateStation({ today: new Date() });
   if (await isStationEmpty(handle.db)) {
-    await loadStation(handle.db, station, await hashPassword(DEMO_PASSWORD), new Date());
+    await loadDemoStation(handle.db, station, {
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+      dataDir: dir,
+      now: new Date(),
+    });
   }
   const tiles = tilesPath ? openTileSource(tilesPath) : undefined;
   const ctx = makeContext(handle, { photoDir: join(dir, 'photos'), ...(tiles ? { tiles } : {}) });

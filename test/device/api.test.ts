@@ -66,12 +66,12 @@ describe('api client', () => {
     await expect(createApi({ fetch }).pull({ token: 't' })).rejects.toBeInstanceOf(OfflineError);
   });
 
-  it('pull sends the bearer token, cursor and limit, and checks the envelope', async () => {
+  it('pull sends the bearer token, its protocol version, cursor and limit, and checks the envelope', async () => {
     const body = { changes: [], cursor: 'c2', hasMore: false, reset: false, remaining: 0 };
     const { fetch, calls } = fakeFetch(() => json(200, body));
     const answer = await createApi({ fetch }).pull({ token: 'tok', cursor: 'c1', limit: 5000 });
     expect(answer).toEqual(body);
-    expect(calls[0]?.url).toBe('/api/sync/pull?cursor=c1&limit=5000');
+    expect(calls[0]?.url).toBe('/api/sync/pull?v=2&cursor=c1&limit=5000');
     expect(new Headers(calls[0]?.init.headers).get('authorization')).toBe('Bearer tok');
   });
 
@@ -79,7 +79,7 @@ describe('api client', () => {
     const body = { changes: [], cursor: 'c1', hasMore: false, reset: true, remaining: 0 };
     const { fetch, calls } = fakeFetch(() => json(200, body));
     await createApi({ fetch }).pull({ token: 'tok', limit: 10 });
-    expect(calls[0]?.url).toBe('/api/sync/pull?limit=10');
+    expect(calls[0]?.url).toBe('/api/sync/pull?v=2&limit=10');
   });
 
   it('a malformed pull answer is rejected, not written', async () => {

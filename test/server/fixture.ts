@@ -95,8 +95,28 @@ export function fixtureStation(): StationData {
           [113.14, 22.43],
           [113.15, 22.43],
         ],
+        endNames: ['甲渡口·西岸', '甲渡口·东岸'],
         crossingMinutes: 5,
-        timetable: { kind: 'interval', first: '06:00', last: '21:00', everyMinutes: 20 },
+        timetable: {
+          timeZone: 'Asia/Shanghai',
+          services: [
+            {
+              id: 'daily',
+              weekdays: '1111111',
+              start: '20250101',
+              end: '20351231',
+              added: [],
+              removed: [],
+            },
+          ],
+          runs: ([0, 1] as const).map((from) => ({
+            serviceId: 'daily',
+            from,
+            duration: 300,
+            times: [],
+            frequencies: [{ start: 6 * 3600, end: 21 * 3600, headway: 1200, exact: true }],
+          })),
+        },
       },
     ],
     users: [

@@ -2,8 +2,10 @@
 import type { Migration } from 'kysely';
 import * as initial from './001-initial.ts';
 import * as visitDetails from './002-visit-details-photos.ts';
+import * as ferryTimetables from './003-ferry-timetables.ts';
 
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
   '002-visit-details-photos': visitDetails,
+  '003-ferry-timetables': ferryTimetables,
 };

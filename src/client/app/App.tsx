@@ -6,9 +6,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FerryBeatDB, SessionRecord } from '../../device/db/schema.ts';
 import { readSession, readSyncedAt } from '../../device/db/session.ts';
+import { FerryScreen } from '../ferries/FerryScreen.tsx';
 import { type Directory, loadDirectory } from '../households/directory.ts';
 import { t } from '../i18n/index.ts';
 import { LazyMapScreen } from '../map/LazyMapScreen.tsx';
+import { PlanScreen } from '../plan/PlanScreen.tsx';
 import { AppFooter } from '../pwa/AppFooter.tsx';
 import { VisitScreen } from '../visit/VisitScreen.tsx';
 import { FirstSync } from './FirstSync.tsx';
@@ -67,6 +69,10 @@ function SignedIn({ session }: { session: SessionRecord }) {
         <LazyMapScreen householdId={route.householdId} session={session} />
       ) : route.name === 'visit' ? (
         <VisitScreen householdId={route.householdId} userId={session.user.id} />
+      ) : route.name === 'ferries' ? (
+        <FerryScreen />
+      ) : route.name === 'plan' ? (
+        <PlanScreen session={session} />
       ) : directory ? (
         <HouseholdList
           directory={directory}

@@ -6,8 +6,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FerryBeatDB } from '../../device/db/schema.ts';
 import { readSession } from '../../device/db/session.ts';
 import { localVisitsOf } from '../../device/outbox/pending.ts';
+import { addToDayPlan, readDayPlan } from '../../device/plan/dayPlan.ts';
 import { residentsOf } from '../../device/sync/residents.ts';
 import type { Household, Resident } from '../../shared/entities.ts';
+import { BankCrossings } from '../ferries/BankCrossings.tsx';
 import { t } from '../i18n/index.ts';
 import { takeSavedNotice } from '../visit/events.ts';
 import { type VisitRow, visitRows } from '../visit/history.ts';
@@ -24,6 +26,9 @@ interface HouseholdView {
   visits: VisitRow[];
   /** A half-filled visit form is waiting (the button says "continue"). */
   hasDraft: boolean;
+  /** The signed-in user, and whether the household is in their plan for today. */
+  userId: string | null;
+  inPlan: boolean;
 }
 
 /** Reads one household with its residents (head first) and visits (newest first). */
@@ -39,7 +44,16 @@ async function readHousehold(db: FerryBeatDB, id: string): Promise<HouseholdView
   const user = session?.user;
   const visits = visitRows(pulled, local, (userId) => (user?.id === userId ? user.username : null));
   const hasDraft = draft !== undefined && draft.userId === user?.id;
-  return { household: household ?? null, residents, visits, hasDraft };
+  const plan = user ? await readDayPlan(db, user.id, Date.now()) : null;
+  const inPlan = plan?.householdIds.includes(id) ?? false;
+  return {
+    household: household ?? null,
+    residents,
+    visits,
+    hasDraft,
+    userId: user?.id ?? null,
+    inPlan,
+  };
 }
 
 /** The detail screen for household `id`; live, so a sync updates it in place. */
@@ -72,7 +86,8 @@ export function HouseholdDetail({ id }: { id: string }) {
 }
 
 function HouseholdBody({ view }: { view: HouseholdView & { household: Household } }) {
-  const { household, residents, visits, hasDraft } = view;
+  const { db } = useServices();
+  const { household, residents, visits, hasDraft, userId, inPlan } = view;
   const today = new Date();
   return (
     <>
@@ -97,9 +112,21 @@ function HouseholdBody({ view }: { view: HouseholdView & { household: Household 
       >
         {t(hasDraft ? 'visit.continue' : 'visit.record')}
       </a>
-      <a class="button map-link" href={mapHref(household.id)}>
-        {t('map.showOnMap')}
-      </a>
+      <div class="detail-actions">
+        <a class="button map-link" href={mapHref(household.id)}>
+          {t('map.showOnMap')}
+        </a>
+        {userId && (
+          <button
+            type="button"
+            class="add-to-plan"
+            disabled={inPlan}
+            onClick={() => void addToDayPlan(db, userId, Date.now(), [household.id])}
+          >
+            {t(inPlan ? 'plan.inPlan' : 'plan.add')}
+          </button>
+        )}
+      </div>
       <h3>
         {t('detail.residents')} <span class="count">{residents.length}</span>
       </h3>
@@ -108,6 +135,7 @@ function HouseholdBody({ view }: { view: HouseholdView & { household: Household 
           <ResidentItem key={resident.id} resident={resident} today={today} />
         ))}
       </ul>
+      <BankCrossings gridId={household.gridId} />
       <h3>{t('detail.visits')}</h3>
       {visits.length === 0 ? (
         <p class="empty">{t('detail.noVisits')}</p>

@@ -5,7 +5,7 @@ import { searchHouseholds } from '../households/search.ts';
 import { t } from '../i18n/index.ts';
 import { HouseholdGroups } from './HouseholdGroups.tsx';
 import { HouseholdRow } from './HouseholdRow.tsx';
-import { mapHref, markMapOpenedFromList } from './router.ts';
+import { mapHref, markSideOpenedFromList } from './router.ts';
 
 /** Most search results rendered; beyond that the officer is asked to refine. */
 export const SEARCH_LIMIT = 200;
@@ -63,16 +63,27 @@ export function HouseholdList({
             ? t('list.found', { count: result.total })
             : t('list.total', { count: directory.total })}
         </p>
-        <a
-          class="button map-link"
-          href={mapHref()}
-          onClick={() => {
-            saveScroll();
-            markMapOpenedFromList();
-          }}
-        >
-          {t('map.link')}
-        </a>
+        <nav class="side-links">
+          {(
+            [
+              ['map-link', mapHref(), 'map.link'],
+              ['ferry-link', '#/ferries', 'ferry.link'],
+              ['plan-link', '#/plan', 'plan.link'],
+            ] as const
+          ).map(([name, href, label]) => (
+            <a
+              key={name}
+              class={`button ${name}`}
+              href={href}
+              onClick={() => {
+                saveScroll();
+                markSideOpenedFromList();
+              }}
+            >
+              {t(label)}
+            </a>
+          ))}
+        </nav>
       </div>
       {searching ? (
         <>

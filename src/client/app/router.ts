@@ -1,6 +1,7 @@
 /**
  * A tiny hash router: `#/households`, `#/households/<id>`, `#/households/<id>/visit` (the
- * visit form) and `#/map` (`#/map?household=<id>` centred on one); anything else is the list.
+ * visit form), `#/map` (`#/map?household=<id>` centred on one), `#/ferries` (the crossings'
+ * boards) and `#/plan` (today's plan); anything else is the list.
  */
 import { useEffect, useState } from 'preact/hooks';
 
@@ -9,10 +10,14 @@ export type Route =
   | { name: 'households' }
   | { name: 'household'; id: string }
   | { name: 'visit'; householdId: string }
-  | { name: 'map'; householdId: string | null };
+  | { name: 'map'; householdId: string | null }
+  | { name: 'ferries' }
+  | { name: 'plan' };
 
 /** Reads a route from a location hash. */
 export function parseRoute(hash: string): Route {
+  if (hash === '#/ferries') return { name: 'ferries' };
+  if (hash === '#/plan') return { name: 'plan' };
   const map = /^#\/map(?:\?(.*))?$/.exec(hash);
   if (map) return { name: 'map', householdId: new URLSearchParams(map[1]).get('household') };
   const match = /^#\/households\/([^/]+)(\/visit)?$/.exec(hash);
@@ -66,20 +71,20 @@ export function backToList(): void {
   }
 }
 
-// Set when the list's map link opens the map, so the map's "back" pops that entry; from anywhere
-// else (a household's screen) it replaces the map with the list.
-let mapOpenedFromList = false;
+// Set when the list's links open a side screen (map, ferries, plan), so its "back" pops that
+// entry; from anywhere else (a household's screen) it replaces the screen with the list.
+let sideOpenedFromList = false;
 
-/** Notes that the map was opened from the list. */
-export function markMapOpenedFromList(): void {
-  mapOpenedFromList = true;
+/** Notes that a side screen (map, ferries, plan) was opened from the list. */
+export function markSideOpenedFromList(): void {
+  sideOpenedFromList = true;
 }
 
-/** From the map back to the list: a history step when we came from it, else a replaced entry. */
-export function backFromMap(): void {
+/** From a side screen back to the list: a history step when we came from it, else a replace. */
+export function backFromSideScreen(): void {
   openedFromList = false;
-  if (mapOpenedFromList) {
-    mapOpenedFromList = false;
+  if (sideOpenedFromList) {
+    sideOpenedFromList = false;
     history.back();
   } else {
     location.replace('#/households');

@@ -4,12 +4,14 @@ import { useContext } from 'preact/hooks';
 import type { FerryBeatDB } from '../../device/db/schema.ts';
 import type { Api } from '../../device/sync/api.ts';
 import type { SyncRunner } from '../sync/runner.ts';
+import type { RunPlan } from '../sync/worker-bridge.ts';
 
-/** Database, API and the sync runner. */
+/** Database, API, the sync runner and the day planner. */
 export interface Services {
   db: FerryBeatDB;
   api: Api;
   runner: SyncRunner;
+  plan: RunPlan;
 }
 
 /** Context carrying the services; main.tsx provides the real ones. */

@@ -8,7 +8,7 @@ import type { FerryBeatDB, SessionRecord } from '../../device/db/schema.ts';
 import { fetchManifest, type MapManifest } from '../../device/map/manifest.ts';
 import { batchedTileReader, storedTiles } from '../../device/map/store.ts';
 import { markOnce } from '../app/marks.ts';
-import { backFromMap } from '../app/router.ts';
+import { backFromSideScreen } from '../app/router.ts';
 import { useServices } from '../app/services.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { t } from '../i18n/index.ts';
@@ -149,7 +149,7 @@ export function MapScreen({ householdId, session }: MapScreenProps) {
   const own = data ? data.grids.filter((g) => data.ownGridIds.has(g.id)) : [];
   return (
     <main class="screen map-screen">
-      <button type="button" class="back" onClick={backFromMap}>
+      <button type="button" class="back" onClick={backFromSideScreen}>
         {t('map.back')}
       </button>
       <section class="map-view" ref={element} aria-label={t('map.title')} />

@@ -1,6 +1,6 @@
 /**
- * Owns the sync worker's lifecycle: started on the first sync, stopped after a quiet minute so an
- * idle app holds no second thread. The page talks to it through a Comlink proxy.
+ * Owns the device worker's lifecycle: started on the first sync or plan, stopped after a quiet
+ * minute so an idle app holds no second thread. The page talks to it through a Comlink proxy.
  */
 import * as Comlink from 'comlink';
 import type { FerryBeatDB } from '../../device/db/schema.ts';
@@ -8,7 +8,8 @@ import type { Api } from '../../device/sync/api.ts';
 import { type SyncOptions, type SyncReport, syncOnce } from '../../device/sync/engine.ts';
 import { OfflineError } from '../../device/sync/errors.ts';
 import type { PullProgress } from '../../device/sync/pull.ts';
-import type { SyncWorker } from '../../worker/index.ts';
+import type { PlanRequest, PlanResult } from '../../shared/plan/types.ts';
+import type { DeviceWorker } from '../../worker/index.ts';
 
 /** Runs one sync somewhere (the worker, or the page in tests) and reports. */
 export type RunSync = (
@@ -19,13 +20,18 @@ export type RunSync = (
 
 const IDLE_MS = 60_000;
 
-/** A `RunSync` that runs in a module worker made by `spawn`. */
-export function workerSync(
-  spawn: () => Worker = () =>
-    new Worker(new URL('../../worker/index.ts', import.meta.url), { type: 'module' }),
-): RunSync {
+/** Runs jobs in the device worker, starting it on first use and stopping it when idle. */
+export interface WorkerHost {
+  use<T>(job: (remote: Comlink.Remote<DeviceWorker>) => Promise<T>): Promise<T>;
+}
+
+const spawnDeviceWorker = () =>
+  new Worker(new URL('../../worker/index.ts', import.meta.url), { type: 'module' });
+
+/** The host of one module worker made by `spawn`, shared by sync and the planner. */
+export function workerHost(spawn: () => Worker = spawnDeviceWorker): WorkerHost {
   let worker: Worker | null = null;
-  let remote: Comlink.Remote<SyncWorker> | null = null;
+  let remote: Comlink.Remote<DeviceWorker> | null = null;
   // Rejects when the worker fails to start or dies: Comlink would wait for an answer forever.
   let died: Promise<never> = new Promise<never>(() => {});
   let active = 0;
@@ -38,7 +44,7 @@ export function workerSync(
     remote = null;
   };
 
-  const start = (): Comlink.Remote<SyncWorker> => {
+  const start = (): Comlink.Remote<DeviceWorker> => {
     const started = spawn();
     worker = started;
     died = new Promise<never>((_, reject) => {
@@ -53,24 +59,52 @@ export function workerSync(
       );
     });
     died.catch(() => {});
-    remote = Comlink.wrap<SyncWorker>(started);
+    remote = Comlink.wrap<DeviceWorker>(started);
     return remote;
   };
 
-  return async (options, onProgress, signal) => {
-    clearTimeout(idle);
-    const proxy = remote ?? start();
-    active++;
-    const cancel = () => void proxy.cancel();
-    signal.addEventListener('abort', cancel, { once: true });
-    try {
-      return await Promise.race([proxy.sync(options, Comlink.proxy(onProgress)), died]);
-    } finally {
-      signal.removeEventListener('abort', cancel);
-      active--;
-      if (active === 0) idle = setTimeout(stop, IDLE_MS);
-    }
+  return {
+    async use(job) {
+      clearTimeout(idle);
+      const proxy = remote ?? start();
+      active++;
+      try {
+        return await Promise.race([job(proxy), died]);
+      } finally {
+        active--;
+        if (active === 0) idle = setTimeout(stop, IDLE_MS);
+      }
+    },
   };
+}
+
+/** A `RunSync` that runs in the device worker (of `host`, or of a worker made by a spawner). */
+export function workerSync(host: WorkerHost | (() => Worker) = workerHost()): RunSync {
+  const on = typeof host === 'function' ? workerHost(host) : host;
+  return (options, onProgress, signal) =>
+    on.use(async (proxy) => {
+      const cancel = () => void proxy.cancel();
+      signal.addEventListener('abort', cancel, { once: true });
+      try {
+        return await proxy.sync(options, Comlink.proxy(onProgress));
+      } finally {
+        signal.removeEventListener('abort', cancel);
+      }
+    });
+}
+
+/** Plans a day somewhere: the worker, or the page where no module worker can start. */
+export type RunPlan = (request: PlanRequest) => Promise<PlanResult>;
+
+/** A `RunPlan` in the device worker of `host`. */
+export function workerPlan(host: WorkerHost): RunPlan {
+  return (request) => host.use((proxy) => proxy.plan(request));
+}
+
+/** A `RunPlan` on the page's own thread: for tests, and browsers without module workers. */
+export function pagePlan(): RunPlan {
+  // Loaded on first use: the planner stays out of the page's start-up bundle.
+  return async (request) => (await import('../../shared/plan/plan.ts')).planDay(request);
 }
 
 /** A `RunSync` on the page's own thread: for tests, and browsers without module workers. */

@@ -16,6 +16,8 @@ import type {
   Visit,
 } from '../../shared/entities.ts';
 import type { ApiErrorBody } from '../../shared/errors.ts';
+import type { Suspension } from '../../shared/ferry/timetable.ts';
+import type { PlanResult } from '../../shared/plan/types.ts';
 import type { SessionUser, VisitPayload } from '../../shared/protocol.ts';
 import type { BBox } from '../../shared/tiles.ts';
 import type { DownloadErrorCode } from '../map/download.ts';
@@ -126,6 +128,29 @@ export interface TileRecord {
   storedAt: number;
 }
 
+/**
+ * An officer's plan for one day: the households picked, in the order the planner chose, and
+ * which are done. Kept on the device only, so a reload or a crash mid-day keeps the plan.
+ */
+export interface DayPlanRecord {
+  /** `${userId}:${date}`, the date `YYYYMMDD` at the station. */
+  key: string;
+  userId: string;
+  date: string;
+  /** Households in visiting order (the planner's, or the officer's picks before planning). */
+  householdIds: string[];
+  /** ISO time the order was last planned; null until the first plan. */
+  plannedAt: string | null;
+  /** The last plan's timeline, shown again after a reload; null when the picks changed since. */
+  result: PlanResult | null;
+  /** Whether that plan set off from the station (else from where the officer was). */
+  fromStation: boolean;
+  /** Land speed and time per household the officer chose. */
+  speedKmh: number;
+  visitMinutes: number;
+  updatedAt: string;
+}
+
 /** Where an offline map area's download stands. */
 export type MapAreaState = 'downloading' | 'paused' | 'complete';
 
@@ -203,6 +228,13 @@ export const SCHEMA_VERSIONS: readonly {
       mapAreas: 'id',
     },
   },
+  {
+    version: 5,
+    stores: {
+      suspensions: 'id',
+      dayPlans: 'key',
+    },
+  },
 ];
 
 /** The schema version this build of the app uses. */
@@ -218,6 +250,8 @@ export class FerryBeatDB extends Dexie {
   households!: EntityTable<Household, 'id'>;
   residents!: EntityTable<HouseholdResidents, 'householdId'>;
   crossings!: EntityTable<Crossing, 'id'>;
+  suspensions!: EntityTable<Suspension, 'id'>;
+  dayPlans!: EntityTable<DayPlanRecord, 'key'>;
   assignments!: EntityTable<Assignment, 'id'>;
   visits!: EntityTable<Visit, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
@@ -249,6 +283,7 @@ export type ReplicaTable =
   | 'households'
   | 'residents'
   | 'crossings'
+  | 'suspensions'
   | 'assignments'
   | 'visits';
 
@@ -259,6 +294,7 @@ export const TABLE_OF: Readonly<Record<EntityName, ReplicaTable>> = {
   household: 'households',
   resident: 'residents',
   crossing: 'crossings',
+  suspension: 'suspensions',
   assignment: 'assignments',
   visit: 'visits',
 };

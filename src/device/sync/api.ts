@@ -11,6 +11,7 @@ import {
   loginResponse,
   type Mutation,
   type PhotoUploadResponse,
+  PROTOCOL_VERSION,
   type PullResponse,
   type PushResponse,
   photoUploadResponse,
@@ -66,11 +67,10 @@ export function createApi({ baseUrl = '/api', fetch: fetchImpl }: ApiOptions = {
       await send('/auth/logout', { method: 'POST', headers: bearer(token) });
     },
     async pull({ token, cursor, limit }, signal) {
-      const query = new URLSearchParams();
+      const query = new URLSearchParams({ v: String(PROTOCOL_VERSION) });
       if (cursor !== undefined) query.set('cursor', cursor);
       if (limit !== undefined) query.set('limit', String(limit));
-      const qs = query.size > 0 ? `?${query}` : '';
-      const json = await send(`/sync/pull${qs}`, {
+      const json = await send(`/sync/pull?${query}`, {
         headers: bearer(token),
         signal: signal ?? null,
       });

@@ -3,7 +3,7 @@ import { bankOutline } from '../../../server/demo/geography.ts';
 import { pointInPolygon } from '../../../src/shared/geo.ts';
 import { ringDistanceKm, ringsDistanceKm, segmentDistanceKm, station } from './fixture.ts';
 
-const { crossings, grids, banks } = station;
+const { ferryCrossings: crossings, grids, banks } = station;
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 describe('demo ferry crossings', () => {

@@ -43,7 +43,7 @@ describe('demo station', () => {
   it('counts what the real station counts', () => {
     expect(station.villages).toHaveLength(16);
     expect(station.grids).toHaveLength(35);
-    expect(station.crossings).toHaveLength(12);
+    expect(station.ferryCrossings).toHaveLength(12);
     expect(station.users.filter((u) => u.role === 'officer')).toHaveLength(20);
     expect(station.users.filter((u) => u.role === 'auxiliary')).toHaveLength(49);
   });

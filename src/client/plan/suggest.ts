@@ -1,0 +1,41 @@
+/** The households an officer is asked to visit when they take "the assigned list". */
+import type { FerryBeatDB } from '../../device/db/schema.ts';
+import { visitedInMonth } from '../map/data.ts';
+
+/** How many households one suggestion takes: a full day with a few crossings. */
+export const SUGGESTED_COUNT = 12;
+
+/**
+ * Up to `count` households in the officer's cells not yet visited this month (pulled visits and
+ * those recorded here), in address order within each cell, fewest-visited cells first.
+ */
+export async function suggestHouseholds(
+  db: FerryBeatDB,
+  gridIds: readonly string[],
+  now: Date,
+  count = SUGGESTED_COUNT,
+): Promise<string[]> {
+  const [households, visits, outbox] = await Promise.all([
+    gridIds.length > 0
+      ? db.households.filter((h) => gridIds.includes(h.gridId)).toArray()
+      : db.households.toArray(),
+    db.visits.toArray(),
+    db.outbox.toArray(),
+  ]);
+  const visited = visitedInMonth(
+    [
+      ...visits,
+      ...outbox.map((e) => ({ householdId: e.householdId, visitedAt: e.payload.visitedAt })),
+    ],
+    now,
+  );
+  return households
+    .filter((h) => !visited.has(h.id))
+    .sort(
+      (a, b) =>
+        a.gridId.localeCompare(b.gridId) ||
+        a.addressText.localeCompare(b.addressText, 'zh-CN', { numeric: true }),
+    )
+    .slice(0, count)
+    .map((h) => h.id);
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { bruteForceDay } from '../../../src/shared/plan/bruteForce.ts';
+import { planDay, planInOrder } from '../../../src/shared/plan/plan.ts';
+import type { PlanRequest, PlanResult, PlanStep } from '../../../src/shared/plan/types.ts';
+import { randomDay } from './network.ts';
+
+const MIN = 60_000;
+
+const startOf = (s: PlanStep) =>
+  s.kind === 'wait' ? s.from : s.kind === 'visit' ? s.arrives : s.departs;
+const endOf = (s: PlanStep) =>
+  s.kind === 'wait' ? s.until : s.kind === 'visit' ? s.leaves : s.arrives;
+
+/** Every property a timeline must have, for one request and one of its plans. */
+function expectSoundTimeline(request: PlanRequest, plan: PlanResult): void {
+  const board = (request.boardMinutes ?? 2) * MIN;
+  const visit = (request.visitMinutes ?? 20) * MIN;
+  const speed = request.speedKmh ?? 15;
+  const boats = new Set(
+    request.connections.map((c) => `${c.crossingId}/${c.from}/${c.departs}/${c.arrives}`),
+  );
+  let ready = request.now;
+  plan.steps.forEach((step, i) => {
+    expect(startOf(step)).toBeGreaterThanOrEqual(ready);
+    expect(endOf(step)).toBeGreaterThanOrEqual(startOf(step));
+    ready = endOf(step);
+    const before = plan.steps[i - 1];
+    switch (step.kind) {
+      case 'ferry':
+        expect(boats.has(`${step.crossingId}/${step.from}/${step.departs}/${step.arrives}`)).toBe(
+          true,
+        );
+        expect(before).toMatchObject({ kind: 'wait', crossingId: step.crossingId, end: step.from });
+        if (before?.kind === 'wait') {
+          expect(before.until).toBe(step.departs);
+          expect(step.departs - before.from).toBeGreaterThanOrEqual(board);
+        }
+        break;
+      case 'visit':
+        expect(step.leaves - step.arrives).toBe(visit);
+        expect(before).toMatchObject({ kind: 'land', to: 'stop', toId: step.stopId });
+        break;
+      case 'land': {
+        // Land time is rounded up to the second, km to the metre.
+        const expected = (step.km / speed) * 3_600_000;
+        const slack = 1_000 + (0.0005 / speed) * 3_600_000 + 1;
+        expect(Math.abs(step.arrives - step.departs - expected)).toBeLessThan(slack);
+        if (step.to === 'landing') expect(plan.steps[i + 1]?.kind).toBe('wait');
+        break;
+      }
+      case 'wait':
+        expect(plan.steps[i + 1]?.kind).toBe('ferry');
+        break;
+    }
+  });
+  expect(plan.steps.filter((s) => s.kind === 'visit').map((s) => s.stopId)).toEqual(plan.order);
+  if (plan.endsAt !== null) {
+    expect(plan.steps.at(-1)).toMatchObject({ kind: 'land', to: 'home', arrives: plan.endsAt });
+    expect(plan.dayMinutes).toBe((plan.endsAt - request.now) / MIN);
+  }
+}
+
+describe('the timeline of a day', () => {
+  it('is contiguous in time, takes only real boats, and boards each one in time', () => {
+    for (let seed = 200; seed < 240; seed++) {
+      const request = randomDay(seed, 2, 7);
+      expectSoundTimeline(request, planDay(request));
+      expectSoundTimeline(request, planInOrder(request));
+    }
+  });
+
+  it('keeps those properties with a longer boarding margin, a slower officer and short visits', () => {
+    for (let seed = 300; seed < 310; seed++) {
+      const request = {
+        ...randomDay(seed, 3, 6),
+        boardMinutes: 5,
+        speedKmh: 5,
+        visitMinutes: 8,
+        detour: 1.5,
+      };
+      expectSoundTimeline(request, planDay(request));
+      expectSoundTimeline(request, bruteForceDay(request));
+    }
+  });
+});
