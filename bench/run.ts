@@ -2,12 +2,15 @@
  * `npm run bench`: measures and prints, never passes or fails. In Debian's Chromium against
  * the real station server (loopback): issue 2's first pull; issue 3's save, drain, and sync
  * over an emulated ferry-side link beside PouchDB 9; issue 4's offline map area, the map's
- * first paint without signal and the drawing of the households.
+ * first paint without signal and the drawing of the households; the day planner's time for a
+ * 30-household day, its days against the brute-force optimum and against the list order, all
+ * taken in a module worker the bench page starts (`npx tsx bench/plan-main.ts` runs the same
+ * in Node, without a browser).
  *
  * BENCH_ROUNDS (default 3) repeats FerryBeat's runs; BENCH_POUCH_ROUNDS (default 1) PouchDB's;
  * BENCH_MAP_ROUNDS (default 5) the map's cold loads and household drawings. BENCH_ONLY runs
  * some parts only, named with commas: pull, save, ferry, drain, map-area, first-paint,
- * households (for example `BENCH_ONLY=first-paint npm run bench`).
+ * households, planner (for example `BENCH_ONLY=first-paint npm run bench`).
  */
 import fastifyStatic from '@fastify/static';
 import { PUSH_BATCH_SIZE } from '../src/device/sync/engine.ts';
@@ -21,6 +24,7 @@ import { benchMapFirstPaint } from './first-paint.ts';
 import { emulatedLink } from './link.ts';
 import { benchHouseholds, benchMapArea, renderMapTiles } from './map.ts';
 import { buildBenchPage, PAGE_DIR } from './page.ts';
+import { benchPlannerInWorker } from './planner.ts';
 import { benchPull } from './pull.ts';
 import { benchSave } from './save.ts';
 
@@ -76,6 +80,7 @@ try {
     await phone.waitForFunction(() => 'bench' in window);
     await benchHouseholds(phone, MAP_ROUNDS);
   }
+  if (runs('planner')) await benchPlannerInWorker(page);
 } finally {
   await browser.close();
   await server.close();

@@ -6,6 +6,7 @@
 
 import { drainOutbox, dropDevice, fillOutbox } from './drain.ts';
 import { drawHouseholds, mapDownload, mapFetchOnly, mapSignIn } from './map.ts';
+import { planInWorker } from './planner.ts';
 import { pouchPull, pouchPush } from './pouch.ts';
 import { pullLimit, pullOurs } from './pull.ts';
 import { drop } from './raw-idb.ts';
@@ -33,6 +34,7 @@ const bench = {
   mapDownload,
   mapFetchOnly,
   drawHouseholds,
+  planInWorker,
 };
 
 /** What the page offers to the benchmark runner. */

@@ -48,6 +48,15 @@ function SuspensionNotice({ s, now, timeZone }: { s: Suspension; now: number; ti
   );
 }
 
+/** Stopped boats shown before the running ones: enough to see the gap, not a night of them. */
+const SUSPENDED_SHOWN = 2;
+
+/** The board's boats, with long runs of stopped ones cut to the first few. */
+function shownDepartures(next: readonly Departure[]): Departure[] {
+  let stopped = 0;
+  return next.filter((d) => d.suspension === null || ++stopped <= SUSPENDED_SHOWN);
+}
+
 /** The boats from one end: next ones and the last of the day. */
 export function DirectionBoard({
   crossing,
@@ -61,7 +70,7 @@ export function DirectionBoard({
   now: number;
 }) {
   const { timeZone } = crossing.timetable;
-  const next = board.next[end];
+  const next = shownDepartures(board.next[end]);
   const last = board.last[end];
   const soon = isLastSoon(board, end, now, LAST_BOAT_WARNING_MINUTES);
   // The next running boat belongs to a later service day: today's boats have stopped.
