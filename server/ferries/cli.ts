@@ -3,8 +3,7 @@
  * store under DATA_DIR (the server may be running: SQLite lets the two take turns). Prints
  * every problem with file, line and field; exits 1 and changes nothing when any is an error.
  */
-import { join } from 'node:path';
-import { readConfig } from '../config.ts';
+import { join, resolve } from 'node:path';
 import { formatProblem } from '../gtfs/problems.ts';
 import { FeedReadError } from '../gtfs/read.ts';
 import { migrate, openSqlite } from '../store/database.ts';
@@ -17,13 +16,14 @@ if (!path) {
   process.exit(2);
 }
 
-const config = readConfig(process.env, process.argv);
-const handle = openSqlite(join(config.dataDir, 'ferrybeat.sqlite'));
+// DATA_DIR alone: the server's other settings (PORT, …) are not this command's business.
+const dataDir = resolve(process.env.DATA_DIR ?? 'data');
+const handle = openSqlite(join(dataDir, 'ferrybeat.sqlite'));
 try {
   await migrate(handle.db);
   if (await isStationEmpty(handle.db)) {
     throw new Error(
-      `the store in ${config.dataDir} holds no station yet: start the server once, or set DATA_DIR`,
+      `the store in ${dataDir} holds no station yet: start the server once, or set DATA_DIR`,
     );
   }
   const report = await importTimetable(handle.db, path, new Date());

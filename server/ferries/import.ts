@@ -50,7 +50,7 @@ function placeCrossings(
         problems.push({
           severity: 'error',
           file: 'stops.txt',
-          line: null,
+          line: stop.line,
           field: 'stop_lat',
           message: `stop "${stop.id}" (${stop.name}) of route "${c.routeId}" is more than ${SHORE_KM * 1000} m from every grid cell of the station`,
         });
@@ -62,7 +62,7 @@ function placeCrossings(
       problems.push({
         severity: 'error',
         file: 'routes.txt',
-        line: null,
+        line: c.line,
         field: 'route_id',
         message: `route "${c.routeId}" joins two landings on the same bank (${a}); a crossing joins two banks`,
       });
@@ -93,6 +93,16 @@ export async function importTimetable(
   const compiled = compileCrossings(checked.feed);
   const placed = placeCrossings(compiled.crossings, await listGrids(db));
   const problems = [...checked.problems, ...compiled.problems, ...placed.problems];
+  // Replacing the crossings with none would wipe every device's ferries: surely a wrong file.
+  if (compiled.crossings.length === 0) {
+    problems.push({
+      severity: 'error',
+      file: 'routes.txt',
+      line: null,
+      field: 'route_type',
+      message: 'the feed has no ferry route (route_type 4 or 1200); nothing was imported',
+    });
+  }
   if (hasErrors(problems)) throw new TimetableImportError(problems);
   const ferryRoutes = new Set(placed.crossings.map((c) => c.id));
   const record = await replaceCrossings(

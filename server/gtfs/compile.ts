@@ -19,6 +19,8 @@ import { stopTimesByTrip } from './trip-times.ts';
 /** A landing (GTFS stop) at one end of a crossing. */
 export interface GtfsLanding {
   id: string;
+  /** Its line in stops.txt, for problems found later (e.g. a landing off every bank). */
+  line: number;
   name: string;
   lat: number;
   lon: number;
@@ -27,6 +29,8 @@ export interface GtfsLanding {
 /** One ferry route of the feed, ready to be matched to a crossing and synced to devices. */
 export interface CompiledCrossing {
   routeId: string;
+  /** Its line in routes.txt. */
+  line: number;
   /** `route_long_name`, else `route_short_name`. */
   name: string;
   /** `stops[0]` is where the route's first trip (by trip_id) leaves from; runs' `from` counts from it. */
@@ -75,6 +79,7 @@ export function compileCrossings(feed: GtfsFeed): {
     const used = [...new Set(legs.list.map((l) => l.trip.serviceId))].sort();
     crossings.push({
       routeId: route.id,
+      line: route.line,
       name: route.longName ?? route.shortName ?? route.id,
       stops: [a, b],
       typicalMinutes: Math.round(median(legs.list.map((l) => l.duration)) / 60),
@@ -123,7 +128,7 @@ function crossingLegs(
 function landing(feed: GtfsFeed, id: string | undefined): GtfsLanding | null {
   const stop = feed.stops.find((s) => s.id === id);
   if (!stop || stop.lat === null || stop.lon === null) return null;
-  return { id: stop.id, name: stop.name ?? stop.id, lat: stop.lat, lon: stop.lon };
+  return { id: stop.id, line: stop.line, name: stop.name ?? stop.id, lat: stop.lat, lon: stop.lon };
 }
 
 // One run per service, direction and time across: fixed departures as times, frequencies as runs.
