@@ -16,6 +16,7 @@ import { loadMapData, type MapData } from './data.ts';
 import { OfflineAreas } from './OfflineAreas.tsx';
 import { takeEarly } from './preload.ts';
 import { StationMap, type TileSetup } from './stationMap.ts';
+import { readSavedView, saveView } from './view.ts';
 
 /** Props of the map screen. */
 export interface MapScreenProps {
@@ -38,13 +39,16 @@ function useTileSetup(db: FerryBeatDB): TileState | undefined {
   const [state, setState] = useState<TileState | undefined>(undefined);
   useEffect(() => {
     let current = true;
-    const read = batchedTileReader(db);
+    const read = takeEarly('reader') ?? batchedTileReader(db);
+    const { preparedUrl } = read;
     void (async () => {
       const stored = await (takeEarly('tiles') ?? storedTiles(db)).catch(() => storedTiles(db));
-      if (stored && current) setState((s) => s ?? { setup: { ...stored, read }, live: null });
+      if (stored && current)
+        setState((s) => s ?? { setup: { ...stored, read, preparedUrl }, live: null });
       try {
         const manifest = await fetchManifest();
-        if (current) setState({ setup: { manifest, coverage: null, read }, live: manifest });
+        if (current)
+          setState({ setup: { manifest, coverage: null, read, preparedUrl }, live: manifest });
       } catch {
         if (current) setState((s) => s ?? { setup: null, live: null });
       }
@@ -115,6 +119,8 @@ export function MapScreen({ householdId, session }: MapScreenProps) {
   const element = useRef<HTMLDivElement>(null);
   const map = useRef<StationMap | null>(null);
   const placed = useRef(false);
+  const following = useRef(false);
+  const drawn = useRef(false);
 
   useEffect(() => {
     if (!element.current) return;
@@ -122,6 +128,14 @@ export function MapScreen({ householdId, session }: MapScreenProps) {
     markOnce('map-screen-mounted');
     const created = new StationMap(element.current, onPainted);
     map.current = created;
+    // Reopen where the officer left the map (unless a household is asked for): the tiles can
+    // load at once, before the overlays are read.
+    const saved = readSavedView();
+    if (!householdId && saved?.userId === session.user.id) {
+      created.showView(saved.center, saved.zoom);
+      placed.current = true;
+    }
+    created.onViewChange((view) => saveView({ ...view, userId: session.user.id }));
     return () => created.destroy();
   }, []);
   useEffect(() => {
@@ -132,15 +146,24 @@ export function MapScreen({ householdId, session }: MapScreenProps) {
   useEffect(() => {
     const current = map.current;
     if (!current || !tiles || !data) return;
-    markOnce('map-data-loaded');
-    current.setData(data);
-    markOnce('households-drawn');
-    if (placed.current) return;
-    placed.current = true;
-    if (!householdId || !current.focusHousehold(data, householdId)) {
-      current.fitCells(data, tiles.setup?.manifest.bounds ?? null);
-    }
-    current.followPosition();
+    const draw = () => {
+      markOnce('map-data-loaded');
+      current.setData(data);
+      markOnce('households-drawn');
+      if (following.current) return;
+      following.current = true;
+      if (!placed.current && (!householdId || !current.focusHousehold(data, householdId))) {
+        current.fitCells(data, tiles.setup?.manifest.bounds ?? null);
+      }
+      placed.current = true;
+      current.followPosition();
+    };
+    if (drawn.current) return draw();
+    drawn.current = true;
+    // The first drawing takes tens of milliseconds: one task later, so tiles set in this same
+    // render (their images read at start-up, see preload.ts) start loading before it.
+    const timer = setTimeout(draw, 0);
+    return () => clearTimeout(timer);
   }, [tiles, data]);
   useEffect(() => {
     if (placed.current && data && householdId) map.current?.focusHousehold(data, householdId);
@@ -158,7 +181,10 @@ export function MapScreen({ householdId, session }: MapScreenProps) {
         <span class="legend-dot visited" /> {t('map.legendVisited')}
       </p>
       {tiles && !tiles.setup && <p class="notice">{t('map.noTiles')}</p>}
-      {tiles && <OfflineAreas manifest={tiles.live} polygons={own.map((g) => g.polygon)} />}
+      {/* After the first paint: the panel is below the map, and mounting it costs the map time. */}
+      {tiles && painted && (
+        <OfflineAreas manifest={tiles.live} polygons={own.map((g) => g.polygon)} />
+      )}
     </main>
   );
 }

@@ -1,21 +1,24 @@
 /**
  * Reads started at start-up when the app opens on the map (`#/map`): the map screen's chunk, the
- * stored tile manifest and the overlays. A cold start without signal otherwise runs them one
- * after another (session, then chunk, then each read), and the first paint waits on all of it.
+ * stored tile manifest, the overlays, and the stored tiles of the view the map was left at. A
+ * cold start without signal otherwise runs them one after another (session, then chunk, then
+ * each read), and the first paint waits on all of it.
  * No Leaflet here: this file is in the page's main chunk.
  */
 import type { FerryBeatDB } from '../../device/db/schema.ts';
-import { storedTiles } from '../../device/map/store.ts';
+import { batchedTileReader, storedTiles, type TileReader } from '../../device/map/store.ts';
 import { loadMapData, type MapData } from './data.ts';
 import { preloadMapScreen } from './LazyMapScreen.tsx';
+import { readSavedView, tilesInView } from './view.ts';
 
 /** What the start-up reads found, each taken once by the first map screen. */
 interface Early {
   tiles: ReturnType<typeof storedTiles> | null;
   data: Promise<MapData> | null;
+  reader: TileReader | null;
 }
 
-const early: Early = { tiles: null, data: null };
+const early: Early = { tiles: null, data: null, reader: null };
 
 /** Starts the map's chunk and reads; errors surface when the screen takes them. */
 export function preloadMap(db: FerryBeatDB, now: Date): void {
@@ -23,8 +26,23 @@ export function preloadMap(db: FerryBeatDB, now: Date): void {
   // Own cells are marked by the screen, which has the session; the reads need no user.
   early.tiles = storedTiles(db);
   early.data = loadMapData(db, [], now);
-  // Unhandled rejections would be logged twice; the screen reads again on failure.
-  early.tiles.catch(() => undefined);
+  const reader = batchedTileReader(db);
+  early.reader = reader;
+  const view = readSavedView();
+  early.tiles.then(
+    (stored) => {
+      if (!stored || !view) return;
+      const { manifest, coverage } = stored;
+      const [min, max] = [
+        coverage?.minZoom ?? manifest.minzoom,
+        coverage?.maxZoom ?? manifest.maxzoom,
+      ];
+      const zoom = Math.min(max, Math.max(min, Math.round(view.zoom)));
+      reader.prefetch(manifest.name, tilesInView(view, zoom));
+    },
+    // Unhandled rejections would be logged twice; the screen reads again on failure.
+    () => undefined,
+  );
   early.data.catch(() => undefined);
 }
 

@@ -22,6 +22,8 @@ export interface TileSetup {
   /** Offline: only what is stored, scaled beyond its zooms (no requests that cannot succeed). */
   coverage: { minZoom: number; maxZoom: number; bbox: BBox } | null;
   read(source: string, coord: TileCoord): Promise<Blob | null>;
+  /** See `TileSource.preparedUrl`. */
+  preparedUrl?(blob: Blob): string | null;
 }
 
 /** Zooming in one step past the source's deepest tiles still helps to tell houses apart. */
@@ -71,7 +73,11 @@ export class StationMap {
     this.map.setMinZoom(manifest.minzoom);
     this.map.setMaxZoom(manifest.maxzoom + EXTRA_ZOOM);
     this.tiles = new StoredFirstTileLayer(
-      { read: (coord) => read(manifest.name, coord), url: tileUrl },
+      {
+        read: (coord) => read(manifest.name, coord),
+        url: tileUrl,
+        preparedUrl: (blob) => setup.preparedUrl?.(blob) ?? null,
+      },
       {
         tileSize: manifest.tileSize,
         bounds: leafletBounds(coverage?.bbox ?? manifest.bounds),
@@ -105,6 +111,27 @@ export class StationMap {
       data.households.filter((h) => data.visited.has(h.id)).length,
     );
     this.element.dataset.gridCount = String(data.grids.length);
+  }
+
+  /** Shows `center` (`[lat, lng]` in the tiles' coordinates) at `zoom`. */
+  showView(center: [number, number], zoom: number): void {
+    this.map.setView(center, zoom);
+  }
+
+  /** Calls `listener` with the view after every pan or zoom, and the map's size. */
+  onViewChange(
+    listener: (view: {
+      center: [number, number];
+      zoom: number;
+      width: number;
+      height: number;
+    }) => void,
+  ): void {
+    this.map.on('moveend', () => {
+      const { lat, lng } = this.map.getCenter();
+      const { x, y } = this.map.getSize();
+      listener({ center: [lat, lng], zoom: this.map.getZoom(), width: x, height: y });
+    });
   }
 
   /** Centres on a household and opens its popup; false when it is not on the device. */

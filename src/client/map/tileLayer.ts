@@ -10,6 +10,8 @@ import type { TileCoord } from '../../shared/tiles.ts';
 export interface TileSource {
   read(coord: TileCoord): Promise<Blob | null>;
   url(coord: TileCoord): string;
+  /** An object URL an image was already loaded from for this blob (see batchedTileReader). */
+  preparedUrl?(blob: Blob): string | null;
 }
 
 /** A `GridLayer` of `<img>` tiles, stored first, then the network. */
@@ -43,7 +45,7 @@ export class StoredFirstTileLayer extends L.GridLayer {
     this.source.read(coord).then(
       (blob) => {
         if (blob) {
-          objectUrl = URL.createObjectURL(blob);
+          objectUrl = this.source.preparedUrl?.(blob) ?? URL.createObjectURL(blob);
           img.dataset.from = 'idb';
           img.src = objectUrl;
         } else {

@@ -15,18 +15,30 @@ export async function readTile(
 }
 
 /**
- * A tile reader that gathers the reads asked for in one go (one turn of the event loop) into one `bulkGet`: the map asks
- * for every tile in view at once, and one IndexedDB transaction for all of them paints sooner
- * than one transaction per tile.
+ * Reads stored tiles; `prefetch` starts reading tiles the map is about to ask for, and
+ * `preparedUrl` hands over the object URL a prefetch already loaded an image from (the page's
+ * image cache then draws it at once), or null.
  */
-export function batchedTileReader(
-  db: FerryBeatDB,
-): (source: string, coord: TileCoord) => Promise<Blob | null> {
-  let pending: {
+export interface TileReader {
+  (source: string, coord: TileCoord): Promise<Blob | null>;
+  prefetch(source: string, coords: readonly TileCoord[]): void;
+  preparedUrl(blob: Blob): string | null;
+}
+
+/**
+ * A tile reader that gathers the reads asked for in one go (one turn of the event loop) into
+ * one `bulkGet`: the map asks for every tile in view at once, and one IndexedDB transaction for
+ * all of them paints sooner than one transaction per tile. A prefetched tile is handed over
+ * once, then forgotten, so the reader holds no images for long.
+ */
+export function batchedTileReader(db: FerryBeatDB): TileReader {
+  type Pending = {
     key: string;
     resolve: (blob: Blob | null) => void;
     reject: (e: unknown) => void;
-  }[] = [];
+  };
+  let pending: Pending[] = [];
+  const early = new Map<string, Promise<Blob | null>>();
   const flush = () => {
     const batch = pending;
     pending = [];
@@ -39,11 +51,44 @@ export function batchedTileReader(
       },
     );
   };
-  return (source, coord) =>
-    new Promise((resolve, reject) => {
+  const readKey = (key: string) =>
+    new Promise<Blob | null>((resolve, reject) => {
       if (pending.length === 0) queueMicrotask(flush);
-      pending.push({ key: tileKey(source, coord), resolve, reject });
+      pending.push({ key, resolve, reject });
     });
+  const read = (source: string, coord: TileCoord) => {
+    const key = tileKey(source, coord);
+    const prefetched = early.get(key);
+    if (!prefetched) return readKey(key);
+    early.delete(key);
+    return prefetched;
+  };
+  // Object URLs of prefetched tiles, each with the image loading from it (kept alive so its
+  // decoded copy stays in the page's image cache until the map's own <img> asks for the URL).
+  const prepared = new Map<Blob, { url: string; image: unknown }>();
+  const prepare = (blob: Blob | null) => {
+    const Image = (globalThis as { Image?: new () => { src: string } }).Image;
+    if (!blob || !Image) return;
+    const url = URL.createObjectURL(blob);
+    const image = new Image();
+    image.src = url;
+    prepared.set(blob, { url, image });
+  };
+  read.prefetch = (source: string, coords: readonly TileCoord[]) => {
+    for (const coord of coords) {
+      const key = tileKey(source, coord);
+      if (early.has(key)) continue;
+      const reading = readKey(key);
+      reading.then(prepare, () => undefined);
+      early.set(key, reading);
+    }
+  };
+  read.preparedUrl = (blob: Blob) => {
+    const found = prepared.get(blob);
+    prepared.delete(blob);
+    return found?.url ?? null;
+  };
+  return read;
 }
 
 /** Every offline area, most recently changed first. */

@@ -36,4 +36,20 @@ describe('batched tile reader', () => {
     ]);
     expect(bulkGet).toHaveBeenCalledTimes(1);
   });
+
+  it('hands a prefetched tile over once, without reading it again', async () => {
+    const read = batchedTileReader(db);
+    const bulkGet = vi.spyOn(db.tiles, 'bulkGet');
+    read.prefetch(
+      'station',
+      [1, 2].map((x) => ({ z: 14, x, y: 7 })),
+    );
+    await Promise.resolve();
+    expect(bulkGet).toHaveBeenCalledTimes(1);
+    expect(await (await read('station', { z: 14, x: 2, y: 7 }))?.text()).toBe('tile 2');
+    expect(bulkGet).toHaveBeenCalledTimes(1);
+    // Handed over: asked again, it is read again.
+    expect(await (await read('station', { z: 14, x: 2, y: 7 }))?.text()).toBe('tile 2');
+    expect(bulkGet).toHaveBeenCalledTimes(2);
+  });
 });

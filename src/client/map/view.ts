@@ -1,0 +1,76 @@
+/**
+ * The map's last view, remembered on the phone: the map reopens where the officer left it, and
+ * because the view is known before anything is read, the tiles in it can be read from
+ * IndexedDB while the app is still starting (preload.ts). No Leaflet here: the main chunk
+ * imports this file.
+ */
+import { type BBox, type TileCoord, tileRange } from '../../shared/tiles.ts';
+
+/** A view in the tile source's own coordinates, with the size of the map it was seen in. */
+export interface SavedView {
+  userId: string;
+  /** `[lat, lng]` of the centre, as Leaflet holds it. */
+  center: [number, number];
+  zoom: number;
+  width: number;
+  height: number;
+}
+
+const KEY = 'ferrybeat.mapView';
+const TILE = 256;
+
+/** The view last saved on this phone, or null. */
+export function readSavedView(): SavedView | null {
+  try {
+    const view = JSON.parse(globalThis.localStorage?.getItem(KEY) ?? 'null') as SavedView | null;
+    const ok =
+      view !== null &&
+      typeof view.userId === 'string' &&
+      Array.isArray(view.center) &&
+      view.center.every(Number.isFinite) &&
+      [view.zoom, view.width, view.height].every(Number.isFinite);
+    return ok ? view : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers the view (a private mode that refuses storage just forgets it). */
+export function saveView(view: SavedView): void {
+  try {
+    globalThis.localStorage?.setItem(KEY, JSON.stringify(view));
+  } catch {
+    // Not remembered: the map fits the officer's cells next time instead.
+  }
+}
+
+/** Web Mercator world pixels at zoom `z` of a `[lat, lng]`. */
+function worldPixel([lat, lng]: [number, number], z: number): [number, number] {
+  const scale = TILE * 2 ** z;
+  const rad = (lat * Math.PI) / 180;
+  const y = (1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2;
+  return [((lng + 180) / 360) * scale, y * scale];
+}
+
+function lngLatOf([x, y]: [number, number], z: number): [number, number] {
+  const scale = TILE * 2 ** z;
+  const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / scale))) * 180) / Math.PI;
+  return [(x / scale) * 360 - 180, lat];
+}
+
+/**
+ * The tiles a map showing `view` asks for, at the source zoom `nativeZoom` (a view zoomed past
+ * the stored tiles shows them scaled up, as Leaflet's `maxNativeZoom` does).
+ */
+export function tilesInView(view: SavedView, nativeZoom: number): TileCoord[] {
+  const [cx, cy] = worldPixel(view.center, view.zoom);
+  const [west, north] = lngLatOf([cx - view.width / 2, cy - view.height / 2], view.zoom);
+  const [east, south] = lngLatOf([cx + view.width / 2, cy + view.height / 2], view.zoom);
+  const box: BBox = [west, south, east, north];
+  const { minX, maxX, minY, maxY } = tileRange(box, nativeZoom);
+  const tiles: TileCoord[] = [];
+  for (let x = minX; x <= maxX; x++) {
+    for (let y = minY; y <= maxY; y++) tiles.push({ z: nativeZoom, x, y });
+  }
+  return tiles;
+}
