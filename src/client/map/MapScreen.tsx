@@ -14,7 +14,7 @@ import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { t } from '../i18n/index.ts';
 import { loadMapData, type MapData } from './data.ts';
 import { OfflineAreas } from './OfflineAreas.tsx';
-import { takeEarly } from './preload.ts';
+import { takeEarly, takeSettled } from './preload.ts';
 import { StationMap, type TileSetup } from './stationMap.ts';
 import { readSavedView, saveView } from './view.ts';
 
@@ -36,13 +36,17 @@ interface TileState {
  * fails); the live manifest replaces it when it arrives, lifting the limit to stored areas.
  */
 function useTileSetup(db: FerryBeatDB): TileState | undefined {
-  const [state, setState] = useState<TileState | undefined>(undefined);
+  const [read] = useState(() => takeEarly('reader') ?? batchedTileReader(db));
+  const { preparedUrl } = read;
+  const [initial] = useState(() => takeSettled('tiles'));
+  const [state, setState] = useState<TileState | undefined>(() =>
+    initial ? { setup: { ...initial, read, preparedUrl }, live: null } : undefined,
+  );
   useEffect(() => {
     let current = true;
-    const read = takeEarly('reader') ?? batchedTileReader(db);
-    const { preparedUrl } = read;
     void (async () => {
-      const stored = await (takeEarly('tiles') ?? storedTiles(db)).catch(() => storedTiles(db));
+      const stored =
+        initial ?? (await (takeEarly('tiles') ?? storedTiles(db)).catch(() => storedTiles(db)));
       if (stored && current)
         setState((s) => s ?? { setup: { ...stored, read, preparedUrl }, live: null });
       try {
@@ -56,7 +60,7 @@ function useTileSetup(db: FerryBeatDB): TileState | undefined {
     return () => {
       current = false;
     };
-  }, [db]);
+  }, [db, read]);
   return state;
 }
 
@@ -71,8 +75,9 @@ function useMapData(
   gridIds: readonly string[],
   painted: boolean,
 ): MapData | undefined {
-  const [early] = useState(() => takeEarly('data'));
-  const [earlyData, setEarlyData] = useState<MapData | undefined>(undefined);
+  const [settled] = useState(() => takeSettled('data'));
+  const [early] = useState(() => (settled ? null : takeEarly('data')));
+  const [earlyData, setEarlyData] = useState<MapData | undefined>(settled);
   const [earlyFailed, setEarlyFailed] = useState(false);
   useEffect(() => {
     let current = true;
@@ -84,7 +89,7 @@ function useMapData(
       current = false;
     };
   }, [early]);
-  const subscribe = !early || earlyFailed || painted;
+  const subscribe = (!early && !settled) || earlyFailed || painted;
   const live = useLiveQuery(subscribe ? () => loadMapData(db, gridIds, new Date()) : null, [
     db,
     gridIds,

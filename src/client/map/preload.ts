@@ -11,14 +11,22 @@ import { loadMapData, type MapData } from './data.ts';
 import { preloadMapScreen } from './LazyMapScreen.tsx';
 import { readSavedView, tilesInView } from './view.ts';
 
+type StoredTiles = Awaited<ReturnType<typeof storedTiles>>;
+
 /** What the start-up reads found, each taken once by the first map screen. */
 interface Early {
-  tiles: ReturnType<typeof storedTiles> | null;
+  tiles: Promise<StoredTiles> | null;
   data: Promise<MapData> | null;
   reader: TileReader | null;
 }
 
 const early: Early = { tiles: null, data: null, reader: null };
+
+/**
+ * The reads' results once they are in: a screen mounting after that renders with them at once,
+ * a render and an effect sooner than awaiting the (settled) promise.
+ */
+const settled: { tiles?: StoredTiles; data?: MapData } = {};
 
 /** Starts the map's chunk and reads; errors surface when the screen takes them. */
 export function preloadMap(db: FerryBeatDB, now: Date): void {
@@ -26,6 +34,14 @@ export function preloadMap(db: FerryBeatDB, now: Date): void {
   // Own cells are marked by the screen, which has the session; the reads need no user.
   early.tiles = storedTiles(db);
   early.data = loadMapData(db, [], now);
+  early.tiles.then(
+    (tiles) => (settled.tiles = tiles),
+    () => undefined,
+  );
+  early.data.then(
+    (data) => (settled.data = data),
+    () => undefined,
+  );
   const reader = batchedTileReader(db);
   early.reader = reader;
   const view = readSavedView();
@@ -43,7 +59,14 @@ export function preloadMap(db: FerryBeatDB, now: Date): void {
     // Unhandled rejections would be logged twice; the screen reads again on failure.
     () => undefined,
   );
-  early.data.catch(() => undefined);
+}
+
+/** The result of the start-up read of `key` if it is in and not taken yet, else undefined. */
+export function takeSettled<K extends keyof typeof settled>(key: K): (typeof settled)[K] {
+  if (early[key] === null) return undefined;
+  const value = settled[key];
+  if (value !== undefined) early[key] = null;
+  return value;
 }
 
 /** The start-up read of `key`, once; null when none was started or it was taken. */

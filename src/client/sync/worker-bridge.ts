@@ -5,7 +5,7 @@
 import * as Comlink from 'comlink';
 import type { FerryBeatDB } from '../../device/db/schema.ts';
 import type { Api } from '../../device/sync/api.ts';
-import { type SyncOptions, type SyncReport, syncOnce } from '../../device/sync/engine.ts';
+import type { SyncOptions, SyncReport } from '../../device/sync/engine.ts';
 import { OfflineError } from '../../device/sync/errors.ts';
 import type { PullProgress } from '../../device/sync/pull.ts';
 import type { PlanRequest, PlanResult } from '../../shared/plan/types.ts';
@@ -109,5 +109,9 @@ export function pagePlan(): RunPlan {
 
 /** A `RunSync` on the page's own thread: for tests, and browsers without module workers. */
 export function pageSync(db: FerryBeatDB, api: Api): RunSync {
-  return (options, onProgress, signal) => syncOnce({ db, api }, { ...options, onProgress, signal });
+  // Loaded on first use: with a worker (nearly always) the engine stays out of the page's bundle.
+  return async (options, onProgress, signal) => {
+    const { syncOnce } = await import('../../device/sync/engine.ts');
+    return syncOnce({ db, api }, { ...options, onProgress, signal });
+  };
 }
