@@ -227,6 +227,17 @@ export const suspensionInput = z
   });
 export type SuspensionInput = z.infer<typeof suspensionInput>;
 
+/** A suspension as the server answers it (and as it travels in the feed). */
+export const suspensionRecord = z.strictObject({
+  id: z.string(),
+  crossingId: z.string(),
+  from: isoTime,
+  until: isoTime.nullable(),
+  reason: z.enum(SUSPENSION_REASONS),
+  note: z.string(),
+  createdAt: isoTime,
+});
+
 /** The first problem of a failed parse, as the field path and a message for the error body. */
 export function firstIssue(error: z.ZodError): { field: string; message: string } {
   const issue = error.issues[0];

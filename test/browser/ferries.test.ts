@@ -227,6 +227,38 @@ describe.skipIf(!run)('ferries and the day plan, offline', () => {
     const firstBoat = replanned.find((s) => s.kind === 'ferry');
     expect(Date.parse(firstBoat?.departs ?? '')).toBeGreaterThanOrEqual(later.getTime());
   });
+
+  it('the leader stops a crossing from the ferry screen, and reopens it; the change comes back through sync', async () => {
+    context = await phoneContext(browser);
+    const page = await context.newPage();
+    // The leader's list starts with every cell folded: wait for the list itself.
+    await page.goto(server.url);
+    await page.getByLabel(zh['signIn.username']).fill('leader');
+    await page.getByLabel(zh['signIn.password']).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: zh['signIn.submit'], exact: true }).click();
+    await page.locator('main.household-list').waitFor({ timeout: 60_000 });
+    await page.evaluate(() => {
+      location.hash = '#/ferries';
+    });
+    const crossing = crossings.find(
+      (c) => departuresBetween(c, Date.now(), Date.now() + 4 * 3_600_000, []).length > 0,
+    );
+    if (!crossing) throw new Error('no crossing runs in the next hours');
+    const card = page.locator(`section.crossing[data-crossing-id="${crossing.id}"]`);
+    await card.locator('button.suspend-open').click();
+    await card.getByLabel(zh['ferry.suspendReason']).selectOption('typhoon');
+    await card.getByLabel(zh['ferry.suspendFor']).selectOption('4');
+    await card.getByLabel(zh['ferry.suspendNote']).fill('台风预警');
+    await card.getByRole('button', { name: zh['ferry.suspendConfirm'] }).click();
+    // Stored by the server, pulled back by this device like any other change.
+    await expect.poll(() => card.locator('.suspension').textContent(), SLOW).toContain('台风预警');
+    const stored = await server.ctx.db.selectFrom('suspensions').selectAll().execute();
+    expect(stored).toEqual([
+      expect.objectContaining({ crossing_id: crossing.id, reason: 'typhoon', note: '台风预警' }),
+    ]);
+    await card.getByRole('button', { name: zh['ferry.reopen'] }).click();
+    await expect.poll(() => card.locator('.suspension').count(), SLOW).toBe(0);
+  });
 });
 
 /** The timeline's steps as the page shows them. */

@@ -108,4 +108,34 @@ describe('api client', () => {
       .catch((e: unknown) => e);
     expect(error).not.toBeInstanceOf(OfflineError);
   });
+
+  it("the leader's suspension is posted with the bearer token, and the answer is checked", async () => {
+    const suspension = {
+      id: 's1',
+      crossingId: 'c1',
+      from: '2026-11-30T06:00:00.000Z',
+      until: null,
+      reason: 'fog',
+      note: '',
+      createdAt: '2026-11-30T06:00:00.000Z',
+    };
+    const { fetch, calls } = fakeFetch(() => json(201, suspension));
+    const api = createApi({ fetch });
+    const input = {
+      crossingId: 'c1',
+      from: suspension.from,
+      until: null,
+      reason: 'fog' as const,
+      note: '',
+    };
+    expect(await api.suspendCrossing('tok', input)).toEqual(suspension);
+    expect(calls[0]?.url).toBe('/api/ferries/suspensions');
+    expect(new Headers(calls[0]?.init.headers).get('authorization')).toBe('Bearer tok');
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual(input);
+    await api.reopenCrossing('tok', 's1');
+    expect(calls[1]?.url).toBe('/api/ferries/suspensions/s1/end');
+    // A malformed answer is a server failure, not a suspension.
+    const bad = createApi({ fetch: fakeFetch(() => json(200, { id: 's1' })).fetch });
+    await expect(bad.reopenCrossing('tok', 's1')).rejects.toBeInstanceOf(ApiError);
+  });
 });

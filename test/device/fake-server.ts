@@ -86,6 +86,12 @@ export function fakeServer(): FakeServer {
       if (f === 'lose-answer') throw new OfflineError(new Error('answer lost'));
       return { results };
     },
+    async suspendCrossing() {
+      throw new Error('the fake server holds no crossings');
+    },
+    async reopenCrossing() {
+      throw new Error('the fake server holds no crossings');
+    },
     async uploadPhoto(_token, photo) {
       const f = fault();
       before(f);

@@ -128,6 +128,12 @@ export function scriptedApi(steps: PullStep[]): Api & { requests: PullRequest[] 
     async uploadPhoto() {
       throw new Error('upload not scripted');
     },
+    async suspendCrossing() {
+      throw new Error('suspend not scripted');
+    },
+    async reopenCrossing() {
+      throw new Error('reopen not scripted');
+    },
     async pull(request) {
       requests.push(request);
       const step = queue.shift();

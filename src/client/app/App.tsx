@@ -70,7 +70,7 @@ function SignedIn({ session }: { session: SessionRecord }) {
       ) : route.name === 'visit' ? (
         <VisitScreen householdId={route.householdId} userId={session.user.id} />
       ) : route.name === 'ferries' ? (
-        <FerryScreen />
+        <FerryScreen session={session} />
       ) : route.name === 'plan' ? (
         <PlanScreen session={session} />
       ) : directory ? (

@@ -3,6 +3,7 @@
  * marked), the last boat of the day with a warning as it gets close, and any suspension.
  */
 
+import type { ComponentChildren } from 'preact';
 import type { Crossing } from '../../shared/entities.ts';
 import {
   type CrossingBoard,
@@ -108,17 +109,22 @@ export function DirectionBoard({
   );
 }
 
-/** A crossing's whole board; `ends` limits it to the boats from one bank (household detail). */
+/**
+ * A crossing's whole board; `ends` limits it to the boats from one bank (household detail);
+ * `children` go at the bottom (the leader's controls).
+ */
 export function CrossingCard({
   crossing,
   board,
   now,
   ends = [0, 1],
+  children,
 }: {
   crossing: Crossing;
   board: CrossingBoard;
   now: number;
   ends?: readonly (0 | 1)[];
+  children?: ComponentChildren;
 }) {
   return (
     <section class="crossing" data-crossing-id={crossing.id} aria-label={crossing.name}>
@@ -132,6 +138,7 @@ export function CrossingCard({
       {ends.map((end) => (
         <DirectionBoard key={end} crossing={crossing} board={board} end={end} now={now} />
       ))}
+      {children}
     </section>
   );
 }

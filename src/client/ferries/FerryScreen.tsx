@@ -2,7 +2,7 @@
  * The ferry screen (`#/ferries`), offline: every crossing with its next boats both ways, the
  * last boat of the day and any suspension, from the timetable kept on the device.
  */
-import type { FerryBeatDB } from '../../device/db/schema.ts';
+import type { FerryBeatDB, SessionRecord } from '../../device/db/schema.ts';
 import { crossingBoard } from '../../shared/ferry/departures.ts';
 import { backFromSideScreen } from '../app/router.ts';
 import { useServices } from '../app/services.ts';
@@ -10,6 +10,7 @@ import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { useNow } from '../app/useNow.ts';
 import { t } from '../i18n/index.ts';
 import { CrossingCard } from './CrossingCard.tsx';
+import { SuspendControls } from './SuspendControls.tsx';
 
 /** Crossings by name, and every suspension (few; the board keeps those that matter). */
 async function readFerries(db: FerryBeatDB) {
@@ -21,8 +22,8 @@ async function readFerries(db: FerryBeatDB) {
   return { crossings, suspensions };
 }
 
-/** Every crossing's board, renewed each minute. */
-export function FerryScreen() {
+/** Every crossing's board, renewed each minute; the leader can also stop and reopen crossings. */
+export function FerryScreen({ session }: { session: SessionRecord }) {
   const { db } = useServices();
   const data = useLiveQuery(() => readFerries(db), [db]);
   const now = useNow();
@@ -37,14 +38,22 @@ export function FerryScreen() {
       ) : data.crossings.length === 0 ? (
         <p class="empty">{t('ferry.empty')}</p>
       ) : (
-        data.crossings.map((crossing) => (
-          <CrossingCard
-            key={crossing.id}
-            crossing={crossing}
-            now={now}
-            board={crossingBoard(crossing, now, { suspensions: data.suspensions })}
-          />
-        ))
+        data.crossings.map((crossing) => {
+          const board = crossingBoard(crossing, now, { suspensions: data.suspensions });
+          return (
+            <CrossingCard key={crossing.id} crossing={crossing} now={now} board={board}>
+              {session.user.role === 'leader' && (
+                <SuspendControls
+                  crossing={crossing}
+                  session={session}
+                  active={board.suspensions.filter(
+                    (s) => s.until === null || Date.parse(s.until) > now,
+                  )}
+                />
+              )}
+            </CrossingCard>
+          );
+        })
       )}
     </main>
   );

@@ -253,6 +253,18 @@ export const en: Messages = {
   'ferry.reason.typhoon': 'typhoon',
   'ferry.reason.repairs': 'repairs',
   'ferry.reason.other': 'other reasons',
+  'ferry.suspend': 'Suspend',
+  'ferry.suspendReason': 'Reason',
+  'ferry.suspendFor': 'For how long',
+  'ferry.hours': '{hours} h',
+  'ferry.untilReopened': 'until reopened',
+  'ferry.suspendNote': 'Note (optional)',
+  'ferry.suspendConfirm': 'Suspend the crossing',
+  'ferry.suspendCancel': 'Cancel',
+  'ferry.reopen': 'Reopen',
+  'ferry.suspendOffline':
+    'Suspending and reopening need the network. Try again where there is signal.',
+  'ferry.suspendFailed': 'That did not work. Please try again later.',
   'detail.crossings': 'Crossings from this bank',
 
   // plan: today's visit plan around the ferries (src/client/plan)

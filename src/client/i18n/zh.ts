@@ -241,6 +241,17 @@ export const zh = {
   'ferry.reason.typhoon': '台风',
   'ferry.reason.repairs': '检修',
   'ferry.reason.other': '其他原因',
+  'ferry.suspend': '设为停航',
+  'ferry.suspendReason': '原因',
+  'ferry.suspendFor': '停航多久',
+  'ferry.hours': '{hours} 小时',
+  'ferry.untilReopened': '直到恢复通航',
+  'ferry.suspendNote': '说明（选填）',
+  'ferry.suspendConfirm': '确认停航',
+  'ferry.suspendCancel': '取消',
+  'ferry.reopen': '恢复通航',
+  'ferry.suspendOffline': '停航和恢复需要联网，请到有信号的地方再试。',
+  'ferry.suspendFailed': '没有成功，请稍后再试。',
   'detail.crossings': '本岸渡口',
 
   // plan: today's visit plan around the ferries (src/client/plan)

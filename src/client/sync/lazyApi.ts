@@ -22,5 +22,7 @@ export function lazyApi(load: () => Promise<Api>): Api {
     pull: async (request, signal) => (await api()).pull(request, signal),
     push: async (token, mutations, signal) => (await api()).push(token, mutations, signal),
     uploadPhoto: async (token, photo, signal) => (await api()).uploadPhoto(token, photo, signal),
+    suspendCrossing: async (token, input) => (await api()).suspendCrossing(token, input),
+    reopenCrossing: async (token, id) => (await api()).reopenCrossing(token, id),
   };
 }

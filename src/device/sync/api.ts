@@ -4,6 +4,7 @@
  * `ApiError` (the server answered with an error code) or `OfflineError` (no answer at all).
  */
 import { ApiError, toErrorCode } from '../../shared/errors.ts';
+import type { Suspension } from '../../shared/ferry/timetable.ts';
 import {
   apiErrorBody,
   type LoginRequest,
@@ -17,6 +18,8 @@ import {
   photoUploadResponse,
   pullResponse,
   pushResponse,
+  type SuspensionInput,
+  suspensionRecord,
 } from '../../shared/protocol.ts';
 import { OfflineError } from './errors.ts';
 
@@ -40,6 +43,10 @@ export interface Api {
     photo: { hash: string; type: string; blob: Blob },
     signal?: AbortSignal,
   ): Promise<PhotoUploadResponse>;
+  /** The leader stops a crossing for a while (停航); devices get it at their next pull. */
+  suspendCrossing(token: string, input: SuspensionInput): Promise<Suspension>;
+  /** The leader reopens a stopped crossing now. */
+  reopenCrossing(token: string, suspensionId: string): Promise<Suspension>;
 }
 
 /** Options of `createApi`. */
@@ -94,6 +101,21 @@ export function createApi({ baseUrl = '/api', fetch: fetchImpl }: ApiOptions = {
         signal: signal ?? null,
       });
       return parseAnswer(() => photoUploadResponse.parse(json));
+    },
+    async suspendCrossing(token, input) {
+      const json = await send('/ferries/suspensions', {
+        method: 'POST',
+        headers: { ...bearer(token), 'content-type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      return parseAnswer(() => suspensionRecord.parse(json));
+    },
+    async reopenCrossing(token, suspensionId) {
+      const json = await send(`/ferries/suspensions/${encodeURIComponent(suspensionId)}/end`, {
+        method: 'POST',
+        headers: bearer(token),
+      });
+      return parseAnswer(() => suspensionRecord.parse(json));
     },
   };
 }
