@@ -19,7 +19,7 @@ const runner = createSyncRunner({ run: host ? workerSync(host) : pageSync(db, ap
 const plan = host ? workerPlan(host) : pagePlan();
 
 performance.mark('app-start');
-// Open IndexedDB at once, before the first render and the sync worker's own connection: every
+// Open IndexedDB at once, before the first render and the device worker's own connection: every
 // screen waits on it, and a cold open is the slowest step of a start without network.
 void db.open().then(
   () => performance.mark('db-open'),

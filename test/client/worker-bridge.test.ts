@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { workerSync } from '../../src/client/sync/worker-bridge.ts';
+import { workerHost, workerPlan, workerSync } from '../../src/client/sync/worker-bridge.ts';
 import { OfflineError } from '../../src/device/sync/errors.ts';
 
 /** A worker whose script never loads: it answers nothing and reports an error. */
@@ -13,7 +13,7 @@ class BrokenWorker extends EventTarget {
   }
 }
 
-describe('the sync worker bridge', () => {
+describe('the device worker bridge', () => {
   it('a worker that fails to start ends the sync with an error instead of waiting forever', async () => {
     const workers: BrokenWorker[] = [];
     const run = workerSync(() => {
@@ -29,5 +29,27 @@ describe('the sync worker bridge', () => {
     expect(workers).toHaveLength(2);
     workers[1]?.fail();
     await expect(again).rejects.toBeInstanceOf(OfflineError);
+  });
+
+  it('sync and the planner share one worker, and a planner call on a dead worker fails instead of hanging', async () => {
+    const workers: BrokenWorker[] = [];
+    const host = workerHost(() => {
+      const worker = new BrokenWorker();
+      workers.push(worker);
+      return worker as unknown as Worker;
+    });
+    const sync = workerSync(host)({ pull: true }, () => {}, new AbortController().signal);
+    const plan = workerPlan(host)({
+      now: 0,
+      start: { location: [113, 22], bankId: 'b1' },
+      home: { location: [113, 22], bankId: 'b1' },
+      stops: [],
+      landings: [],
+      connections: [],
+    });
+    expect(workers).toHaveLength(1);
+    workers[0]?.fail();
+    await expect(sync).rejects.toBeInstanceOf(OfflineError);
+    await expect(plan).rejects.toBeInstanceOf(OfflineError);
   });
 });

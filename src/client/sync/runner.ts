@@ -2,7 +2,7 @@
  * The page's one sync at a time. Every trigger (sign-in, a saved visit, coming online, the
  * 立即同步 button, a timer) asks the runner; a request while a sync runs is remembered and run
  * right after, so a visit saved mid-pull is not left waiting for the next trigger. The sync
- * itself runs where `run` says: the sync worker in the app, the page in tests.
+ * itself runs where `run` says: the device worker in the app, the page in tests.
  */
 
 import type { SyncReport } from '../../device/sync/engine.ts';

@@ -1,5 +1,5 @@
 /**
- * One sync at a time across tabs, the sync worker and the service worker: they all share the
+ * One sync at a time across tabs, the device worker and the service worker: they all share the
  * origin's Web Locks (https://developer.mozilla.org/docs/Web/API/Web_Locks_API).
  */
 
