@@ -1,6 +1,6 @@
 /** What the map draws, read from IndexedDB: cells, households (visited this month or not), crossings. */
 import type { FerryBeatDB } from '../../device/db/schema.ts';
-import type { Crossing, Grid, Household } from '../../shared/entities.ts';
+import type { Crossing, Grid, Household, Visit } from '../../shared/entities.ts';
 
 /** The station's zone (China Standard Time, no daylight saving): UTC+8. */
 const STATION_OFFSET_MS = 8 * 60 * 60_000;
@@ -24,6 +24,17 @@ export function visitedInMonth(
   return visited;
 }
 
+/**
+ * The visits recorded since the start of the month of `now`, by the `visitedAt` index. Times
+ * keep the offset they were recorded with, so string order is chronological only to within a
+ * day: the range starts a day early and `visitedInMonth` decides.
+ */
+export function visitsSinceMonthStart(db: FerryBeatDB, now: Date): Promise<Visit[]> {
+  const monthStart = Date.parse(`${stationMonth(now)}-01T00:00:00+08:00`);
+  const dayBefore = new Date(monthStart - 24 * 3_600_000).toISOString().slice(0, 10);
+  return db.visits.where('visitedAt').aboveOrEqual(dayBefore).toArray();
+}
+
 /** Everything the map overlays show. */
 export interface MapData {
   grids: Grid[];
@@ -43,7 +54,7 @@ export async function loadMapData(
   const [grids, households, visits, outbox, crossings] = await Promise.all([
     db.grids.toArray(),
     db.households.toArray(),
-    db.visits.toArray(),
+    visitsSinceMonthStart(db, now),
     db.outbox.toArray(),
     db.crossings.toArray(),
   ]);

@@ -32,30 +32,28 @@ const settled: { tiles?: StoredTiles; data?: MapData } = {};
 export function preloadMap(db: FerryBeatDB, now: Date): void {
   void preloadMapScreen().catch(() => undefined);
   // Own cells are marked by the screen, which has the session; the reads need no user.
-  early.tiles = storedTiles(db);
-  early.data = loadMapData(db, [], now);
-  early.tiles.then(
-    (tiles) => (settled.tiles = tiles),
-    () => undefined,
-  );
-  early.data.then(
-    (data) => (settled.data = data),
-    () => undefined,
-  );
   const reader = batchedTileReader(db);
   early.reader = reader;
   const view = readSavedView();
-  early.tiles.then(
-    (stored) => {
-      if (!stored || !view) return;
-      const { manifest, coverage } = stored;
-      const [min, max] = [
-        coverage?.minZoom ?? manifest.minzoom,
-        coverage?.maxZoom ?? manifest.maxzoom,
-      ];
-      const zoom = Math.min(max, Math.max(min, Math.round(view.zoom)));
-      reader.prefetch(manifest.name, tilesInView(view, zoom));
-    },
+  early.tiles = storedTiles(db);
+  // IndexedDB answers in order. The overlays (every household, this month's visits) are the
+  // big read: it is asked for after the small ones (the session, read by the first render, and
+  // the tiles in view), so those are not kept waiting behind it.
+  const prefetched = early.tiles.then((stored) => {
+    settled.tiles = stored;
+    if (!stored || !view) return;
+    const { manifest, coverage } = stored;
+    const [min, max] = [
+      coverage?.minZoom ?? manifest.minzoom,
+      coverage?.maxZoom ?? manifest.maxzoom,
+    ];
+    const zoom = Math.min(max, Math.max(min, Math.round(view.zoom)));
+    reader.prefetch(manifest.name, tilesInView(view, zoom));
+  });
+  const load = () => loadMapData(db, [], now);
+  early.data = prefetched.then(load, load);
+  early.data.then(
+    (data) => (settled.data = data),
     // Unhandled rejections would be logged twice; the screen reads again on failure.
     () => undefined,
   );

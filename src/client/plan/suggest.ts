@@ -1,6 +1,6 @@
 /** The households an officer is asked to visit when they take "the assigned list". */
 import type { FerryBeatDB } from '../../device/db/schema.ts';
-import { visitedInMonth } from '../map/data.ts';
+import { visitedInMonth, visitsSinceMonthStart } from '../map/data.ts';
 
 /** How many households one suggestion takes: a full day with a few crossings. */
 export const SUGGESTED_COUNT = 12;
@@ -19,7 +19,7 @@ export async function suggestHouseholds(
     gridIds.length > 0
       ? db.households.filter((h) => gridIds.includes(h.gridId)).toArray()
       : db.households.toArray(),
-    db.visits.toArray(),
+    visitsSinceMonthStart(db, now),
     db.outbox.toArray(),
   ]);
   const visited = visitedInMonth(

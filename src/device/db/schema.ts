@@ -233,6 +233,8 @@ export const SCHEMA_VERSIONS: readonly {
     stores: {
       suspensions: 'id',
       dayPlans: 'key',
+      // visitedAt: the visits of this month (the map, today's plan), not a year of them.
+      visits: 'id, householdId, visitedAt',
     },
   },
 ];

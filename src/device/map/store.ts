@@ -42,6 +42,7 @@ export function batchedTileReader(db: FerryBeatDB): TileReader {
   const flush = () => {
     const batch = pending;
     pending = [];
+    if (batch.length === 0) return;
     db.tiles.bulkGet(batch.map((read) => read.key)).then(
       (tiles) => {
         for (const [i, read] of batch.entries()) read.resolve(tiles[i]?.blob ?? null);
@@ -82,6 +83,8 @@ export function batchedTileReader(db: FerryBeatDB): TileReader {
       reading.then(prepare, () => undefined);
       early.set(key, reading);
     }
+    // Now, not at the end of the task: reads asked for after this one queue behind it.
+    if (pending.length > 0) flush();
   };
   read.preparedUrl = (blob: Blob) => {
     const found = prepared.get(blob);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoute } from '../../../src/client/app/router.ts';
-import { loadMapData, stationMonth, visitedInMonth } from '../../../src/client/map/data.ts';
+import {
+  loadMapData,
+  stationMonth,
+  visitedInMonth,
+  visitsSinceMonthStart,
+} from '../../../src/client/map/data.ts';
 import { household, makeDb } from '../../device/fixtures.ts';
 
 describe('households visited this month on the map', () => {
@@ -32,6 +37,21 @@ describe('households visited this month on the map', () => {
     expect([...data.visited].sort()).toEqual(['h1', 'h2']);
     expect(data.ownGridIds.has('g1')).toBe(true);
     expect(visitedInMonth([], new Date())).toEqual(new Set());
+  });
+
+  it('reads only this month’s visits, by index, whatever offset they were written with', async () => {
+    const db = makeDb();
+    await db.visits.bulkPut(
+      [
+        ['early', 'h1', '2025-03-01T00:30:00+08:00'],
+        ['utc', 'h2', '2025-02-28T16:30:00.000Z'],
+        ['before', 'h3', '2025-02-28T23:30:00+08:00'],
+        ['old', 'h4', '2024-12-01T09:00:00+08:00'],
+      ].map(([id, householdId, visitedAt]) => ({ id, householdId, visitedAt }) as never),
+    );
+    const data = await loadMapData(db, [], new Date('2025-03-04T10:00:00+08:00'));
+    expect([...data.visited].sort()).toEqual(['h1', 'h2']);
+    expect(await visitsSinceMonthStart(db, new Date('2025-03-04T10:00:00+08:00'))).toHaveLength(3);
   });
 
   it('routes #/map, with a household to centre on', () => {
