@@ -2,11 +2,13 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /**
- * Epoch ms, renewed at the start of every minute (boards change by the minute) and when the page
- * becomes visible again (a phone that slept in a pocket shows the right boats at once).
+ * Epoch ms at this render. The screen renders again at the start of every minute (boards change
+ * by the minute) and when the page becomes visible again (a phone that slept in a pocket shows
+ * the right boats at once); a render for any other reason (a suspension just lifted) reads the
+ * clock afresh too, never a time from up to a minute ago.
  */
 export function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
+  const [, setNow] = useState(() => Date.now());
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout>;
     const tick = () => {
@@ -26,5 +28,5 @@ export function useNow(): number {
       document.removeEventListener('visibilitychange', onVisible);
     };
   }, []);
-  return now;
+  return Date.now();
 }
