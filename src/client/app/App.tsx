@@ -21,6 +21,7 @@ import { markOnce } from './marks.ts';
 import { useRoute } from './router.ts';
 import { SignIn } from './SignIn.tsx';
 import { useServices } from './services.ts';
+import { takeStartState } from './startState.ts';
 import { useLiveQuery } from './useLiveQuery.ts';
 import { useLocale } from './useLocale.ts';
 
@@ -38,17 +39,39 @@ export function App() {
 /** The screen for the stored state. */
 function Screen() {
   const { db } = useServices();
-  const session = useLiveQuery(() => readSession(db), [db]);
+  const [early] = useState(takeStartState);
+  const session = useLiveQuery(
+    () => readSession(db),
+    [db],
+    early && { value: early.value.session },
+  );
   if (session === undefined) return <Loading />;
   if (session === null) return <SignIn />;
   markOnce('session-read');
   // Keyed by user: another user's list state never carries over.
-  return <SignedIn key={session.user.id} session={session} />;
+  return (
+    <SignedIn
+      key={session.user.id}
+      session={session}
+      initialSyncedAt={
+        // Only for the user it was read for: after a sign-out another user starts afresh.
+        early?.value.session?.user.id === session.user.id
+          ? { value: early.value.syncedAt }
+          : undefined
+      }
+    />
+  );
 }
 
-function SignedIn({ session }: { session: SessionRecord }) {
+function SignedIn({
+  session,
+  initialSyncedAt,
+}: {
+  session: SessionRecord;
+  initialSyncedAt: { value: string | null } | undefined;
+}) {
   const { db } = useServices();
-  const syncedAt = useLiveQuery(() => readSyncedAt(db), [db]);
+  const syncedAt = useLiveQuery(() => readSyncedAt(db), [db], initialSyncedAt);
   const route = useRoute();
   // The map needs no directory: opening the app on the map must not wait behind building one.
   const directory = useDirectory(db, syncedAt, route.name !== 'map');

@@ -7,13 +7,15 @@ import { useEffect, useState } from 'preact/hooks';
 
 /**
  * The query's latest result; `undefined` until the first result (so queries return null for
- * "none"). A null query is not run (yet); put what decides that in `deps`.
+ * "none"), or `initial` when a read made before the first render already has it. A null query
+ * is not run (yet); put what decides that in `deps`.
  */
 export function useLiveQuery<T>(
   query: (() => Promise<T>) | null,
   deps: readonly unknown[],
+  initial?: { value: T },
 ): T | undefined {
-  const [result, setResult] = useState<{ value: T } | undefined>(undefined);
+  const [result, setResult] = useState<{ value: T } | undefined>(initial);
   useEffect(() => {
     if (!query) return;
     const subscription = liveQuery(query).subscribe({

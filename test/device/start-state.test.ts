@@ -1,0 +1,54 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { FerryBeatDB, LATEST_VERSION } from '../../src/device/db/schema.ts';
+import { readStartStateDirect } from '../../src/device/db/session.ts';
+
+const session = {
+  key: 'current' as const,
+  token: 't',
+  deviceName: '手机',
+  signedInAt: '2026-11-30T08:00:00+08:00',
+  user: {
+    id: 'u1',
+    username: 'officer01',
+    displayName: '张警官',
+    role: 'officer' as const,
+    gridIds: ['g1'],
+  },
+};
+
+describe('the start state read before the first render', () => {
+  it('reads the session and the last pull time from the database Dexie made', async () => {
+    const indexedDB = new IDBFactory();
+    const db = new FerryBeatDB('start', { indexedDB, IDBKeyRange });
+    await db.session.put(session);
+    await db.meta.put({ key: 'syncedAt', value: '2026-11-30T07:00:00Z' });
+    db.close();
+    expect(await readStartStateDirect('start', LATEST_VERSION, indexedDB)).toEqual({
+      session,
+      syncedAt: '2026-11-30T07:00:00Z',
+    });
+  });
+
+  it('says nothing, and creates nothing, when the database is not there yet', async () => {
+    const indexedDB = new IDBFactory();
+    expect(await readStartStateDirect('absent', LATEST_VERSION, indexedDB)).toBeNull();
+    expect(await indexedDB.databases()).toEqual([]);
+    // Dexie then makes it as on any new install.
+    const db = new FerryBeatDB('absent', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    db.close();
+  });
+
+  it('leaves a database of an older version to Dexie to upgrade', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new FerryBeatDB('older', { indexedDB, IDBKeyRange, upTo: LATEST_VERSION - 1 });
+    await old.session.put(session);
+    old.close();
+    expect(await readStartStateDirect('older', LATEST_VERSION, indexedDB)).toBeNull();
+    const db = new FerryBeatDB('older', { indexedDB, IDBKeyRange });
+    expect(await db.session.get('current')).toEqual(session);
+    db.close();
+  });
+});
