@@ -71,7 +71,9 @@ export async function benchMapFirstPaint(browser: Browser, server: StationServer
     link.up = false;
     await context.setOffline(true);
     const runs = await repeat(rounds, () => coldMap(context, link.url));
-    const all = runs.map((r) => r.all);
+    const tiles = runs.map((r) => r.all);
+    // The map as the officer needs it: the tiles in view and the cells and households on them.
+    const complete = runs.map((r) => Math.max(r.all, r.overlays));
     const row = (label: string, values: number[], target: string) => [
       label,
       ms(median(values)),
@@ -92,8 +94,13 @@ export async function benchMapFirstPaint(browser: Browser, server: StationServer
         ),
         row(
           `every tile in view loaded from IndexedDB (mark map-tiles-shown; ${runs.map((r) => r.tiles).join('/')} tiles)`,
-          all,
-          `under ${TARGET_MS} ms (${(median(all) / TARGET_MS).toFixed(2)}×)`,
+          tiles,
+          '',
+        ),
+        row(
+          'the whole map: tiles and overlays (the later of the two)',
+          complete,
+          `under ${TARGET_MS} ms (${(median(complete) / TARGET_MS).toFixed(2)}×)`,
         ),
       ],
     );
