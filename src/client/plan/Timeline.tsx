@@ -24,6 +24,8 @@ export interface TimelineNames {
 function StepItem({ step, names }: { step: PlanStep; names: TimelineNames }) {
   switch (step.kind) {
     case 'land':
+      // Next door (under a minute on the way): nothing worth a line.
+      if (minutes(step.departs, step.arrives) < 1) return null;
       return (
         <li class="step land">
           {t('plan.step.land', {
