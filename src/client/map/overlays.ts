@@ -14,28 +14,38 @@ import type { MapData } from './data.ts';
 export type Project = (position: LngLat) => L.LatLngTuple;
 
 /** The grid cells; own cells get `map-grid own` and a permanent label with the cell's name. */
-export function gridLayer(data: MapData, project: Project): L.FeatureGroup {
+export function gridLayer(
+  data: MapData,
+  project: Project,
+): { layer: L.FeatureGroup; label(): void } {
   const group = L.featureGroup();
+  const own: [L.Polygon, string][] = [];
   for (const grid of data.grids) {
     if (grid.polygon.length < 3) continue;
-    const own = data.ownGridIds.has(grid.id);
+    const isOwn = data.ownGridIds.has(grid.id);
     const polygon = L.polygon(grid.polygon.map(project), {
-      className: own ? 'map-grid own' : 'map-grid',
-      color: own ? '#1f6feb' : '#6b7686',
-      weight: own ? 3 : 1,
-      fillOpacity: own ? 0.08 : 0.02,
+      className: isOwn ? 'map-grid own' : 'map-grid',
+      color: isOwn ? '#1f6feb' : '#6b7686',
+      weight: isOwn ? 3 : 1,
+      fillOpacity: isOwn ? 0.08 : 0.02,
       interactive: false,
     });
-    if (own) {
-      polygon.bindTooltip(grid.name, {
-        permanent: true,
-        direction: 'center',
-        className: 'map-grid-label',
-      });
-    }
+    if (isOwn) own.push([polygon, grid.name]);
     group.addLayer(polygon);
   }
-  return group;
+  return {
+    layer: group,
+    // Labels measure themselves to centre (a layout each): added once the map is on screen.
+    label() {
+      for (const [polygon, name] of own) {
+        polygon.bindTooltip(name, {
+          permanent: true,
+          direction: 'center',
+          className: 'map-grid-label',
+        });
+      }
+    },
+  };
 }
 
 /** The popup of a household: address, head, and the ways to open it or record a visit. */
@@ -62,13 +72,18 @@ function householdPopup(household: Household): HTMLElement {
   return box;
 }
 
+/** The canvas households are drawn on; one per map, made ready before the first drawing. */
+export function householdCanvas(): L.Canvas {
+  return L.canvas({ padding: 0.5 });
+}
+
 /** Households as circles on one canvas: visited this month filled grey, to visit in orange. */
 export function householdLayer(
   map: L.Map,
   data: MapData,
   project: Project,
+  renderer: L.Canvas = householdCanvas(),
 ): { layer: L.FeatureGroup; open(id: string): boolean } {
-  const renderer = L.canvas({ padding: 0.5 });
   const layer = L.featureGroup();
   const markers = new Map<string, L.CircleMarker>();
   const households = new WeakMap<L.Layer, Household>();

@@ -12,7 +12,13 @@ import type { LngLat } from '../../shared/entities.ts';
 import type { BBox, TileCoord } from '../../shared/tiles.ts';
 import { markOnce } from '../app/marks.ts';
 import type { MapData } from './data.ts';
-import { crossingLayer, gridLayer, householdLayer, type Project } from './overlays.ts';
+import {
+  crossingLayer,
+  gridLayer,
+  householdCanvas,
+  householdLayer,
+  type Project,
+} from './overlays.ts';
 import { followPosition } from './position.ts';
 import { StoredFirstTileLayer } from './tileLayer.ts';
 
@@ -43,6 +49,7 @@ export class StationMap {
   private tiles: L.GridLayer | null = null;
   private overlays: L.Layer[] = [];
   private households: ReturnType<typeof householdLayer> | null = null;
+  private readonly householdRenderer = householdCanvas();
   private stopFollowing: () => void = () => {};
 
   /** `onTilesShown` runs once, when the tiles in view first finish loading (or there are none). */
@@ -99,13 +106,17 @@ export class StationMap {
   /** Draws the overlays, replacing any drawn before. */
   setData(data: MapData): void {
     for (const layer of this.overlays) layer.remove();
-    this.households = householdLayer(this.map, data, this.project);
+    this.households = householdLayer(this.map, data, this.project, this.householdRenderer);
+    const grids = gridLayer(data, this.project);
     this.overlays = [
-      gridLayer(data, this.project),
+      grids.layer,
       crossingLayer(data.crossings, this.project),
       this.households.layer,
     ];
     for (const layer of this.overlays) layer.addTo(this.map);
+    requestAnimationFrame(() => {
+      if (this.map.hasLayer(grids.layer)) grids.label();
+    });
     this.element.dataset.householdCount = String(data.households.length);
     this.element.dataset.visitedCount = String(
       data.households.filter((h) => data.visited.has(h.id)).length,
@@ -116,6 +127,16 @@ export class StationMap {
   /** Shows `center` (`[lat, lng]` in the tiles' coordinates) at `zoom`. */
   showView(center: [number, number], zoom: number): void {
     this.map.setView(center, zoom);
+    this.prepareRenderers();
+  }
+
+  /**
+   * Makes the SVG (cells, crossings) and canvas (households) renderers now, while the overlays
+   * are still being read: their first set-up is most of the first drawing's cost. Needs a view.
+   */
+  private prepareRenderers(): void {
+    this.map.getRenderer(L.polyline([]));
+    if (!this.map.hasLayer(this.householdRenderer)) this.householdRenderer.addTo(this.map);
   }
 
   /** Calls `listener` with the view after every pan or zoom, and the map's size. */
