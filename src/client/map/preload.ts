@@ -35,26 +35,32 @@ export function preloadMap(db: FerryBeatDB, now: Date): void {
   const reader = batchedTileReader(db);
   early.reader = reader;
   const view = readSavedView();
+  const prefetch = (tiles: { source: string; minZoom: number; maxZoom: number }) => {
+    if (!view) return;
+    const zoom = Math.min(tiles.maxZoom, Math.max(tiles.minZoom, Math.round(view.zoom)));
+    reader.prefetch(tiles.source, tilesInView(view, zoom));
+  };
+  // The view remembers its tile source: the tiles in it are read first of all. Otherwise they
+  // wait for the stored manifest.
+  if (view?.tiles) prefetch(view.tiles);
   early.tiles = storedTiles(db);
-  // IndexedDB answers in order. The overlays (every household, this month's visits) are the
-  // big read: it is asked for after the small ones (the session, read by the first render, and
-  // the tiles in view), so those are not kept waiting behind it.
-  const prefetched = early.tiles.then((stored) => {
-    settled.tiles = stored;
-    if (!stored || !view) return;
-    const { manifest, coverage } = stored;
-    const [min, max] = [
-      coverage?.minZoom ?? manifest.minzoom,
-      coverage?.maxZoom ?? manifest.maxzoom,
-    ];
-    const zoom = Math.min(max, Math.max(min, Math.round(view.zoom)));
-    reader.prefetch(manifest.name, tilesInView(view, zoom));
-  });
-  const load = () => loadMapData(db, [], now);
-  early.data = prefetched.then(load, load);
+  early.data = loadMapData(db, [], now);
+  early.tiles.then(
+    (stored) => {
+      settled.tiles = stored;
+      if (!stored || view?.tiles) return;
+      const { manifest, coverage } = stored;
+      prefetch({
+        source: manifest.name,
+        minZoom: coverage?.minZoom ?? manifest.minzoom,
+        maxZoom: coverage?.maxZoom ?? manifest.maxzoom,
+      });
+    },
+    // Unhandled rejections would be logged twice; the screen reads again on failure.
+    () => undefined,
+  );
   early.data.then(
     (data) => (settled.data = data),
-    // Unhandled rejections would be logged twice; the screen reads again on failure.
     () => undefined,
   );
 }

@@ -14,6 +14,8 @@ export interface SavedView {
   zoom: number;
   width: number;
   height: number;
+  /** The tile source shown and the zooms it holds offline, so its tiles can be read at once. */
+  tiles?: { source: string; minZoom: number; maxZoom: number };
 }
 
 const KEY = 'ferrybeat.mapView';
@@ -29,7 +31,16 @@ export function readSavedView(): SavedView | null {
       Array.isArray(view.center) &&
       view.center.every(Number.isFinite) &&
       [view.zoom, view.width, view.height].every(Number.isFinite);
-    return ok ? view : null;
+    if (!ok) return null;
+    const { tiles } = view;
+    const tilesOk =
+      tiles !== undefined &&
+      typeof tiles.source === 'string' &&
+      Number.isFinite(tiles.minZoom) &&
+      Number.isFinite(tiles.maxZoom);
+    if (tilesOk) return view;
+    const { tiles: _, ...rest } = view;
+    return rest;
   } catch {
     return null;
   }
