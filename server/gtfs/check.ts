@@ -4,9 +4,9 @@
  * of times along each trip. All problems are reported at once, so an operator can fix a feed
  * in one go; a feed with any error is not handed on.
  */
-import type { FeedFileName, FeedFiles, GtfsFeed } from './feed.ts';
+import type { FeedFileName, FeedFiles, FeedRecords, GtfsFeed } from './feed.ts';
 import type { FieldReader } from './fields.ts';
-import { checkLinks, type FeedRecords } from './links.ts';
+import { checkLinks } from './links.ts';
 import { type FeedProblem, ProblemLog } from './problems.ts';
 import {
   REQUIRED_COLUMNS,

@@ -114,10 +114,8 @@ export interface GtfsFeedInfo {
   end: string | null;
 }
 
-/** A feed that passed `checkFeed` without errors. */
-export interface GtfsFeed {
-  /** The zone every agency shares (`agency_timezone`). */
-  timeZone: string;
+/** Every record of a feed as read, valid or not. */
+export interface FeedRecords {
   agencies: GtfsAgency[];
   stops: GtfsStop[];
   routes: GtfsRoute[];
@@ -126,5 +124,12 @@ export interface GtfsFeed {
   calendars: GtfsCalendar[];
   calendarDates: GtfsCalendarDate[];
   frequencies: GtfsFrequency[];
+  feedInfos: GtfsFeedInfo[];
+}
+
+/** A feed that passed `checkFeed` without errors. */
+export interface GtfsFeed extends Omit<FeedRecords, 'feedInfos'> {
+  /** The zone every agency shares (`agency_timezone`). */
+  timeZone: string;
   feedInfo: GtfsFeedInfo | null;
 }

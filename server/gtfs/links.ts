@@ -1,29 +1,6 @@
 /** Checks that tie the files together: ids unique where they are defined, and found where used. */
-import type {
-  GtfsAgency,
-  GtfsCalendar,
-  GtfsCalendarDate,
-  GtfsFeedInfo,
-  GtfsFrequency,
-  GtfsRoute,
-  GtfsStop,
-  GtfsStopTime,
-  GtfsTrip,
-} from './feed.ts';
+import type { FeedRecords, GtfsAgency } from './feed.ts';
 import type { ProblemLog } from './problems.ts';
-
-/** Every record of a feed as read, valid or not. */
-export interface FeedRecords {
-  agencies: GtfsAgency[];
-  stops: GtfsStop[];
-  routes: GtfsRoute[];
-  trips: GtfsTrip[];
-  stopTimes: GtfsStopTime[];
-  calendars: GtfsCalendar[];
-  calendarDates: GtfsCalendarDate[];
-  frequencies: GtfsFrequency[];
-  feedInfos: GtfsFeedInfo[];
-}
 
 /**
  * Logs repeated ids and references to ids that no file defines; references into a file the

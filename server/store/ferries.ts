@@ -155,14 +155,3 @@ export async function findSuspension(db: Kysely<Database>, id: string): Promise<
     .executeTakeFirst();
   return row ? toSuspension(row) : null;
 }
-
-/** Suspensions not over at `now` (open-ended or ending later), earliest start first. */
-export async function activeSuspensions(db: Kysely<Database>, now: Date): Promise<Suspension[]> {
-  const rows = await db
-    .selectFrom('suspensions')
-    .selectAll()
-    .where((eb) => eb.or([eb('until_at', 'is', null), eb('until_at', '>', now.toISOString())]))
-    .orderBy('from_at')
-    .execute();
-  return rows.map(toSuspension);
-}

@@ -16,7 +16,7 @@ import { loadMapData, type MapData } from './data.ts';
 import { OfflineAreas } from './OfflineAreas.tsx';
 import { takeEarly, takeSettled } from './preload.ts';
 import { StationMap, type TileSetup } from './stationMap.ts';
-import { readSavedView, type SavedView, saveView } from './view.ts';
+import { readSavedView, saveView, type ViewTiles, viewTilesOf } from './view.ts';
 
 /** Props of the map screen. */
 export interface MapScreenProps {
@@ -126,7 +126,7 @@ export function MapScreen({ householdId, session }: MapScreenProps) {
   const placed = useRef(false);
   const following = useRef(false);
   const drawn = useRef(false);
-  const shown = useRef<SavedView['tiles'] | null>(null);
+  const shown = useRef<ViewTiles | null>(null);
 
   useEffect(() => {
     if (!element.current) return;
@@ -154,12 +154,7 @@ export function MapScreen({ householdId, session }: MapScreenProps) {
     if (!tiles) return;
     markOnce('map-tiles-ready');
     map.current?.setTiles(tiles.setup);
-    const setup = tiles.setup;
-    shown.current = setup && {
-      source: setup.manifest.name,
-      minZoom: setup.coverage?.minZoom ?? setup.manifest.minzoom,
-      maxZoom: setup.coverage?.maxZoom ?? setup.manifest.maxzoom,
-    };
+    shown.current = tiles.setup && viewTilesOf(tiles.setup);
   }, [tiles]);
   useEffect(() => {
     const current = map.current;

@@ -35,6 +35,16 @@ export function visitsSinceMonthStart(db: FerryBeatDB, now: Date): Promise<Visit
   return db.visits.where('visitedAt').aboveOrEqual(dayBefore).toArray();
 }
 
+/** Ids of the households visited in the month of `now`: pulled visits and those in the outbox. */
+export async function visitedThisMonth(db: FerryBeatDB, now: Date): Promise<Set<string>> {
+  const [visits, outbox] = await Promise.all([visitsSinceMonthStart(db, now), db.outbox.toArray()]);
+  const recorded = outbox.map((entry) => ({
+    householdId: entry.householdId,
+    visitedAt: entry.payload.visitedAt,
+  }));
+  return visitedInMonth([...visits, ...recorded], now);
+}
+
 /** Everything the map overlays show. */
 export interface MapData {
   grids: Grid[];
@@ -51,22 +61,11 @@ export async function loadMapData(
   gridIds: readonly string[],
   now: Date,
 ): Promise<MapData> {
-  const [grids, households, visits, outbox, crossings] = await Promise.all([
+  const [grids, households, visited, crossings] = await Promise.all([
     db.grids.toArray(),
     db.households.toArray(),
-    visitsSinceMonthStart(db, now),
-    db.outbox.toArray(),
+    visitedThisMonth(db, now),
     db.crossings.toArray(),
   ]);
-  const recorded = outbox.map((entry) => ({
-    householdId: entry.householdId,
-    visitedAt: entry.payload.visitedAt,
-  }));
-  return {
-    grids,
-    ownGridIds: new Set(gridIds),
-    households,
-    visited: visitedInMonth([...visits, ...recorded], now),
-    crossings,
-  };
+  return { grids, ownGridIds: new Set(gridIds), households, visited, crossings };
 }

@@ -9,7 +9,7 @@ import type { FerryBeatDB } from '../../device/db/schema.ts';
 import { batchedTileReader, storedTiles, type TileReader } from '../../device/map/store.ts';
 import { loadMapData, type MapData } from './data.ts';
 import { preloadMapScreen } from './LazyMapScreen.tsx';
-import { readSavedView, tilesInView } from './view.ts';
+import { readSavedView, tilesInView, type ViewTiles, viewTilesOf } from './view.ts';
 
 type StoredTiles = Awaited<ReturnType<typeof storedTiles>>;
 
@@ -35,7 +35,7 @@ export function preloadMap(db: FerryBeatDB, now: Date): void {
   const reader = batchedTileReader(db);
   early.reader = reader;
   const view = readSavedView();
-  const prefetch = (tiles: { source: string; minZoom: number; maxZoom: number }) => {
+  const prefetch = (tiles: ViewTiles) => {
     if (!view) return;
     const zoom = Math.min(tiles.maxZoom, Math.max(tiles.minZoom, Math.round(view.zoom)));
     reader.prefetch(tiles.source, tilesInView(view, zoom));
@@ -48,13 +48,7 @@ export function preloadMap(db: FerryBeatDB, now: Date): void {
   early.tiles.then(
     (stored) => {
       settled.tiles = stored;
-      if (!stored || view?.tiles) return;
-      const { manifest, coverage } = stored;
-      prefetch({
-        source: manifest.name,
-        minZoom: coverage?.minZoom ?? manifest.minzoom,
-        maxZoom: coverage?.maxZoom ?? manifest.maxzoom,
-      });
+      if (stored && !view?.tiles) prefetch(viewTilesOf(stored));
     },
     // Unhandled rejections would be logged twice; the screen reads again on failure.
     () => undefined,

@@ -21,6 +21,7 @@ import {
 } from './overlays.ts';
 import { followPosition } from './position.ts';
 import { StoredFirstTileLayer } from './tileLayer.ts';
+import { viewTilesOf } from './view.ts';
 
 /** The tiles to draw: the source, and when offline the zooms and box the stored areas hold. */
 export interface TileSetup {
@@ -77,6 +78,7 @@ export class StationMap {
       return;
     }
     const { manifest, coverage, read } = setup;
+    const zooms = viewTilesOf(setup);
     this.map.setMinZoom(manifest.minzoom);
     this.map.setMaxZoom(manifest.maxzoom + EXTRA_ZOOM);
     this.tiles = new StoredFirstTileLayer(
@@ -88,8 +90,8 @@ export class StationMap {
       {
         tileSize: manifest.tileSize,
         bounds: leafletBounds(coverage?.bbox ?? manifest.bounds),
-        minNativeZoom: coverage?.minZoom ?? manifest.minzoom,
-        maxNativeZoom: coverage?.maxZoom ?? manifest.maxzoom,
+        minNativeZoom: zooms.minZoom,
+        maxNativeZoom: zooms.maxZoom,
         attribution: escapeHtml(manifest.attribution),
         className: 'map-tiles',
       },

@@ -4,6 +4,7 @@
  * IndexedDB while the app is still starting (preload.ts). No Leaflet here: the main chunk
  * imports this file.
  */
+import type { MapManifest } from '../../device/map/manifest.ts';
 import { type BBox, type TileCoord, tileRange } from '../../shared/tiles.ts';
 
 /** A view in the tile source's own coordinates, with the size of the map it was seen in. */
@@ -15,7 +16,29 @@ export interface SavedView {
   width: number;
   height: number;
   /** The tile source shown and the zooms it holds offline, so its tiles can be read at once. */
-  tiles?: { source: string; minZoom: number; maxZoom: number };
+  tiles?: ViewTiles;
+}
+
+/** A tile source and the zooms a map draws its tiles from. */
+export interface ViewTiles {
+  source: string;
+  minZoom: number;
+  maxZoom: number;
+}
+
+/** The zooms to draw from: what the offline areas hold, else all the source has. */
+export function viewTilesOf({
+  manifest,
+  coverage,
+}: {
+  manifest: Pick<MapManifest, 'name' | 'minzoom' | 'maxzoom'>;
+  coverage: { minZoom: number; maxZoom: number } | null;
+}): ViewTiles {
+  return {
+    source: manifest.name,
+    minZoom: coverage?.minZoom ?? manifest.minzoom,
+    maxZoom: coverage?.maxZoom ?? manifest.maxzoom,
+  };
 }
 
 const KEY = 'ferrybeat.mapView';

@@ -22,6 +22,12 @@ import { locate } from '../visit/locate.ts';
 import { suggestHouseholds } from './suggest.ts';
 import { Timeline } from './Timeline.tsx';
 
+/** The plan's two settings, with the range each accepts. */
+const SETTINGS = [
+  { field: 'speedKmh', label: 'plan.speed', min: 3, max: 60 },
+  { field: 'visitMinutes', label: 'plan.visitMinutes', min: 5, max: 180 },
+] as const;
+
 /** How long a re-plan waits for a GPS fix before setting off from the last household instead. */
 const LOCATE_MS = 5_000;
 
@@ -125,28 +131,19 @@ export function PlanScreen({ session }: { session: SessionRecord }) {
       ) : (
         <>
           <div class="plan-settings">
-            <label>
-              {t('plan.speed')}
-              <input
-                type="number"
-                inputMode="numeric"
-                min={3}
-                max={60}
-                value={plan.speedKmh}
-                onChange={setting('speedKmh', 3, 60)}
-              />
-            </label>
-            <label>
-              {t('plan.visitMinutes')}
-              <input
-                type="number"
-                inputMode="numeric"
-                min={5}
-                max={180}
-                value={plan.visitMinutes}
-                onChange={setting('visitMinutes', 5, 180)}
-              />
-            </label>
+            {SETTINGS.map(({ field, label, min, max }) => (
+              <label key={field}>
+                {t(label)}
+                <input
+                  type="number"
+                  inputMode="numeric"
+                  min={min}
+                  max={max}
+                  value={plan[field]}
+                  onChange={setting(field, min, max)}
+                />
+              </label>
+            ))}
           </div>
           {crossings.size === 0 && <p class="notice">{t('plan.noCrossings')}</p>}
           <div class="plan-actions">

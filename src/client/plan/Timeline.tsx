@@ -2,15 +2,15 @@
  * A planned day as the officer reads it: when to leave, where to wait for which boat ("10:40
  * 龙泉渡口开船 → 新沙"), each household with its visit window, and the way back to the station.
  */
+import { STATION_TIME_ZONE } from '../../device/plan/dayPlan.ts';
 import type { Crossing, Household } from '../../shared/entities.ts';
+import { localClock } from '../../shared/ferry/serviceDay.ts';
 import type { PlanResult, PlanStep } from '../../shared/plan/types.ts';
 import { householdHref } from '../app/router.ts';
-import { formatClock } from '../ferries/format.ts';
 import { formatNumber, t } from '../i18n/index.ts';
 
-const ZONE = 'Asia/Shanghai';
 const minutes = (from: number, to: number) => Math.max(0, Math.round((to - from) / 60_000));
-const clock = (time: number) => formatClock(time, ZONE);
+const clock = (time: number) => localClock(time, STATION_TIME_ZONE);
 const startOf = (step: PlanStep) =>
   step.kind === 'wait' ? step.from : step.kind === 'visit' ? step.arrives : step.departs;
 

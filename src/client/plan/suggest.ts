@@ -1,13 +1,13 @@
 /** The households an officer is asked to visit when they take "the assigned list". */
 import type { FerryBeatDB } from '../../device/db/schema.ts';
-import { visitedInMonth, visitsSinceMonthStart } from '../map/data.ts';
+import { visitedThisMonth } from '../map/data.ts';
 
 /** How many households one suggestion takes: a full day with a few crossings. */
 export const SUGGESTED_COUNT = 12;
 
 /**
  * Up to `count` households in the officer's cells not yet visited this month (pulled visits and
- * those recorded here), in address order within each cell, fewest-visited cells first.
+ * those recorded here), cell by cell, in address order within each cell.
  */
 export async function suggestHouseholds(
   db: FerryBeatDB,
@@ -15,20 +15,12 @@ export async function suggestHouseholds(
   now: Date,
   count = SUGGESTED_COUNT,
 ): Promise<string[]> {
-  const [households, visits, outbox] = await Promise.all([
+  const [households, visited] = await Promise.all([
     gridIds.length > 0
       ? db.households.filter((h) => gridIds.includes(h.gridId)).toArray()
       : db.households.toArray(),
-    visitsSinceMonthStart(db, now),
-    db.outbox.toArray(),
+    visitedThisMonth(db, now),
   ]);
-  const visited = visitedInMonth(
-    [
-      ...visits,
-      ...outbox.map((e) => ({ householdId: e.householdId, visitedAt: e.payload.visitedAt })),
-    ],
-    now,
-  );
   return households
     .filter((h) => !visited.has(h.id))
     .sort(

@@ -84,6 +84,12 @@ export function localDate(instant: number, timeZone: string): string {
   return `${String(year).padStart(4, '0')}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}`;
 }
 
+/** The `HH:MM` the clocks of `timeZone` show at `instant` (epoch ms). */
+export function localClock(instant: number, timeZone: string): string {
+  const { hour, minute } = wallClock(instant, timeZone);
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
 /** How far `timeZone`'s clocks are ahead of UTC at `instant`, in ms. */
 export function zoneOffset(instant: number, timeZone: string): number {
   const c = wallClock(instant, timeZone);

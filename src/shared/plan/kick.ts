@@ -7,6 +7,7 @@
  * budget of evaluations, so a 30-household day stays fast.
  */
 import { improve, type Scored } from './improve.ts';
+import { mulberry32 } from './random.ts';
 import { better, type Route } from './route.ts';
 
 /** At most this many kicks… */
@@ -35,16 +36,4 @@ export function kick(route: Route, start: Scored, near?: Uint8Array): Scored {
     if (better(scored.cost, best.cost)) best = scored;
   }
   return best;
-}
-
-/** A seeded uniform random source in [0, 1) (mulberry32). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }

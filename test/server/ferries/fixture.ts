@@ -15,7 +15,8 @@ import { migrate, openSqlite } from '../../../server/store/database.ts';
 import type { Database } from '../../../server/store/schema.ts';
 import { loadStation, type StationData } from '../../../server/store/station.ts';
 import type { LngLat } from '../../../src/shared/entities.ts';
-import { fixtureStation } from '../fixture.ts';
+import type { PullResponse } from '../../../src/shared/protocol.ts';
+import { fixtureStation, type TestServer } from '../fixture.ts';
 import { csv, feedWith } from '../gtfs/fixture.ts';
 
 const box = (west: number, south: number, east: number, north: number): LngLat[] => [
@@ -147,4 +148,22 @@ export async function prepareDataDir(dataDir: string, station: StationData): Pro
 /** The feed as a device would receive it, every row in seq order, for before/after checks. */
 export function feedSnapshot(db: Kysely<Database>) {
   return db.selectFrom('change_feed').selectAll().orderBy('seq').execute();
+}
+
+/** One pull page through the API, as a device with `token` asks for it (`v`, `cursor`). */
+export async function pullPage(
+  server: TestServer,
+  token: string,
+  query: Record<string, string | undefined>,
+): Promise<PullResponse> {
+  const params = new URLSearchParams(
+    Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined),
+  );
+  const res = await server.app.inject({
+    method: 'GET',
+    url: `/api/sync/pull?${params}`,
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (res.statusCode !== 200) throw new Error(`${res.statusCode} ${res.body}`);
+  return res.json() as PullResponse;
 }

@@ -3,11 +3,12 @@ import { importTimetable, TimetableImportError } from '../../../server/ferries/i
 import type { FeedProblem } from '../../../server/gtfs/problems.ts';
 import { latestImport } from '../../../server/store/ferries.ts';
 import type { Crossing } from '../../../src/shared/entities.ts';
-import type { Change, PullResponse } from '../../../src/shared/protocol.ts';
+import type { Change } from '../../../src/shared/protocol.ts';
 import { startTestServer, type TestServer } from '../fixture.ts';
 import { csv } from '../gtfs/fixture.ts';
 import {
   feedSnapshot,
+  pullPage,
   riverFeed,
   riverFeedWithoutR2,
   riverStation,
@@ -27,18 +28,8 @@ afterEach(async () => {
   dir.remove();
 });
 
-async function pull(token: string, query: Record<string, string | undefined>) {
-  const params = new URLSearchParams(
-    Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined),
-  );
-  const res = await server.app.inject({
-    method: 'GET',
-    url: `/api/sync/pull?${params}`,
-    headers: { authorization: `Bearer ${token}` },
-  });
-  if (res.statusCode !== 200) throw new Error(`${res.statusCode} ${res.body}`);
-  return res.json() as PullResponse;
-}
+const pull = (token: string, query: Record<string, string | undefined>) =>
+  pullPage(server, token, query);
 
 const summary = (changes: Change[]) => changes.map((c) => [c.entity, c.op, c.id]);
 const dataOf = (changes: Change[], id: string) => {

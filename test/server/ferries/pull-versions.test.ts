@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Suspension } from '../../../src/shared/ferry/timetable.ts';
 import type { PullResponse } from '../../../src/shared/protocol.ts';
 import { startTestServer, type TestServer } from '../fixture.ts';
+import { pullPage } from './fixture.ts';
 
 let server: TestServer;
 let officer: string;
@@ -16,16 +17,8 @@ beforeEach(async () => {
 });
 afterEach(() => server.close());
 
-async function pull(token: string, query: { v?: string; cursor?: string }) {
-  const params = new URLSearchParams(query);
-  const res = await server.app.inject({
-    method: 'GET',
-    url: `/api/sync/pull?${params}`,
-    headers: { authorization: `Bearer ${token}` },
-  });
-  if (res.statusCode !== 200) throw new Error(`${res.statusCode} ${res.body}`);
-  return res.json() as PullResponse;
-}
+const pull = (token: string, query: { v?: string; cursor?: string }) =>
+  pullPage(server, token, query);
 
 /** The leader stops c1 for the afternoon; returns the suspension as stored. */
 async function suspendC1(): Promise<Suspension> {

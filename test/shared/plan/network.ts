@@ -4,7 +4,9 @@
  * steady headway from the first boat to a clear last one. Time is a fixed service day, so
  * nothing depends on the machine's clock or zone.
  */
+
 import type { LngLat } from '../../../src/shared/entities.ts';
+import { mulberry32 } from '../../../src/shared/plan/random.ts';
 import type {
   Connection,
   Landing,
@@ -22,17 +24,8 @@ export function at(hhmm: string): number {
   return DAY + (h ?? 0) * 3_600_000 + (m ?? 0) * 60_000;
 }
 
-/** A seeded uniform random source in [0, 1) (mulberry32), so every case can be replayed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** A seeded uniform random source in [0, 1), so every case can be replayed. */
+export const seeded = mulberry32;
 
 /** A bank: a rectangle `[west, south, east, north]` in degrees. */
 export interface Bank {
