@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderDemoMbtiles } from '../../server/tiles/pyramid.ts';
 import { zh } from '../../src/client/i18n/zh.ts';
-import { type MapManifest, parseManifest } from '../../src/device/map/manifest.ts';
+import { type MapManifest, parseManifest } from '../../src/device/map/manifestSchema.ts';
 import { planArea } from '../../src/device/map/plan.ts';
 import type { Household } from '../../src/shared/entities.ts';
 import { chromiumAvailable, launchChromium, phoneContext } from './chromium.ts';

@@ -39,23 +39,35 @@ export async function registerBackgroundSync(
 /** Wires every trigger to the runner; returns a function that removes them. */
 export function installSyncTriggers(
   runner: SyncRunner,
-  { target = window, doc = document, timerMs = TIMER_MS } = {},
+  {
+    target = window as EventTarget,
+    doc = document as EventTarget & Pick<Document, 'visibilityState'>,
+    timerMs = TIMER_MS,
+    net = navigator as { readonly onLine: boolean },
+    registerSync = registerBackgroundSync,
+  } = {},
 ): () => void {
+  // The automatic triggers skip a sync the browser knows cannot reach the server: it would only
+  // start the device worker to fail, competing with the screen at a start without signal.
+  // `onLine` false is reliable (true is not); the 'online' event starts the sync when it returns.
+  const reachable = () => net.onLine !== false;
   const onSaved = () => {
     void runner.start({ pull: false });
-    void registerBackgroundSync();
+    void registerSync();
   };
   const onOnline = () => void runner.start();
   const onVisible = () => {
-    if (doc.visibilityState === 'visible') void runner.start();
+    if (doc.visibilityState === 'visible' && reachable()) void runner.start();
   };
   const timer = setInterval(() => {
-    if (doc.visibilityState === 'visible') void runner.start({ ignoreBackoff: false });
+    if (doc.visibilityState === 'visible' && reachable()) {
+      void runner.start({ ignoreBackoff: false });
+    }
   }, timerMs);
   target.addEventListener(VISIT_SAVED_EVENT, onSaved);
   target.addEventListener('online', onOnline);
   doc.addEventListener('visibilitychange', onVisible);
-  void runner.start();
+  if (reachable()) void runner.start();
   return () => {
     clearInterval(timer);
     target.removeEventListener(VISIT_SAVED_EVENT, onSaved);

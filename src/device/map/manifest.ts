@@ -2,26 +2,12 @@
  * The tile source's manifest (`GET /tiles/manifest.json`): what the station's map covers, at
  * which zooms, in which datum, and how big a tile is on average (for download estimates).
  */
-import { z } from 'zod';
+import type { MapManifest } from './manifestSchema.ts';
+
+export type { MapManifest };
 
 /** Where the station serves its map tiles and manifest. */
 export const TILES_PATH = '/tiles';
-
-const mapManifest = z.object({
-  name: z.string().min(1),
-  format: z.literal('png'),
-  tileSize: z.number().int().positive(),
-  bounds: z.tuple([z.number(), z.number(), z.number(), z.number()]),
-  minzoom: z.number().int().min(0).max(24),
-  maxzoom: z.number().int().min(0).max(24),
-  attribution: z.string(),
-  datum: z.enum(['WGS84', 'CGCS2000', 'GCJ02']),
-  averageTileBytes: z.number().nonnegative(),
-  tileCount: z.number().int().nonnegative(),
-});
-
-/** The manifest as the device keeps it (with each offline area, for use without signal). */
-export type MapManifest = z.infer<typeof mapManifest>;
 
 /** A manifest that could not be read: no signal (`E_OFFLINE`) or a bad answer (`E_MANIFEST`). */
 export class ManifestError extends Error {
@@ -29,13 +15,6 @@ export class ManifestError extends Error {
     super(code === 'E_OFFLINE' ? 'No network: the map manifest cannot be loaded' : code);
     this.name = 'ManifestError';
   }
-}
-
-/** Checks a parsed JSON manifest; throws `ManifestError('E_MANIFEST')` on a wrong shape. */
-export function parseManifest(json: unknown): MapManifest {
-  const result = mapManifest.safeParse(json);
-  if (!result.success) throw new ManifestError('E_MANIFEST');
-  return result.data;
 }
 
 /** Fetches and checks the manifest. */
@@ -47,7 +26,9 @@ export async function fetchManifest(fetcher: typeof fetch = fetch): Promise<MapM
     throw new ManifestError('E_OFFLINE');
   }
   if (!response.ok) throw new ManifestError('E_MANIFEST');
-  return parseManifest(await response.json().catch(() => null));
+  const json = await response.json().catch(() => null);
+  const { parseManifest } = await import('./manifestSchema.ts');
+  return parseManifest(json);
 }
 
 /** The URL of one tile. */
