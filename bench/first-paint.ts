@@ -3,7 +3,8 @@
  * phone-sized page, downloads the offline area of their cells through the map screen (zooms
  * 12–17, the default), the link is cut, and `#/map` is opened in a fresh page each round. The
  * clock is the page's own (its performance timeline, from navigation start): the marks the app
- * sets when the overlays are drawn and when every tile in view has loaded from IndexedDB.
+ * sets when the overlays are drawn, when every tile in view has loaded from IndexedDB, and when
+ * the frame after both has begun (the map painted).
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { zh } from '../src/client/i18n/zh.ts';
@@ -17,7 +18,7 @@ import { printTable } from './table.ts';
 
 const TARGET_MS = 500;
 
-/** One cold load of `#/map`: ms from navigation start to overlays drawn and to all tiles shown. */
+/** One cold load of `#/map`: ms from navigation start to overlays drawn, tiles shown, map painted. */
 async function coldMap(context: BrowserContext, url: string) {
   const page = await context.newPage();
   try {
@@ -28,7 +29,8 @@ async function coldMap(context: BrowserContext, url: string) {
       () => {
         const [overlays] = performance.getEntriesByName('households-drawn');
         const [shown] = performance.getEntriesByName('map-tiles-shown');
-        if (!overlays || !shown) return false;
+        const [painted] = performance.getEntriesByName('map-painted');
+        if (!overlays || !shown || !painted) return false;
         const tiles = [...document.querySelectorAll<HTMLImageElement>('.map-tiles img')];
         // No named functions in here: tsx would wrap them in a helper the page lacks.
         const fromDevice = tiles.every(
@@ -37,6 +39,7 @@ async function coldMap(context: BrowserContext, url: string) {
         return {
           overlays: overlays.startTime,
           all: shown.startTime,
+          painted: painted.startTime,
           tiles: tiles.length,
           fromDevice,
         };
@@ -72,8 +75,9 @@ export async function benchMapFirstPaint(browser: Browser, server: StationServer
     await context.setOffline(true);
     const runs = await repeat(rounds, () => coldMap(context, link.url));
     const tiles = runs.map((r) => r.all);
-    // The map as the officer needs it: the tiles in view and the cells and households on them.
-    const complete = runs.map((r) => Math.max(r.all, r.overlays));
+    // The map as the officer needs it: the tiles in view and the cells and households on them,
+    // on screen.
+    const painted = runs.map((r) => r.painted);
     const row = (label: string, values: number[], target: string) => [
       label,
       ms(median(values)),
@@ -98,9 +102,14 @@ export async function benchMapFirstPaint(browser: Browser, server: StationServer
           '',
         ),
         row(
-          'the whole map: tiles and overlays (the later of the two)',
-          complete,
-          `under ${TARGET_MS} ms (${(median(complete) / TARGET_MS).toFixed(2)}×)`,
+          'the later of the two',
+          runs.map((r) => Math.max(r.all, r.overlays)),
+          '',
+        ),
+        row(
+          'the whole map painted (mark map-painted: the frame after both has begun)',
+          painted,
+          `under ${TARGET_MS} ms (${(median(painted) / TARGET_MS).toFixed(2)}×)`,
         ),
       ],
     );

@@ -105,7 +105,6 @@ describe.skipIf(!run)('the offline map', () => {
     expect(Number(await map.getAttribute('data-household-count'))).toBe(households);
     expect(await page.locator('.map-view canvas').count()).toBeGreaterThan(0);
     expect(await page.locator('.map-view path.map-grid.own').count()).toBe(grids.size);
-    // The cells' names follow the first frame.
-    await expect.poll(() => page.locator('.map-grid-label').count()).toBe(grids.size);
+    expect(await page.locator('.map-grid-label').count()).toBe(grids.size);
   });
 });

@@ -101,17 +101,40 @@ function useMapData(
   }, [live, earlyData, gridIds]);
 }
 
-/** How long the live overlays wait for the first tiles at most (a view with no tiles in it). */
+/** How long the rest of the screen waits for the map's first paint at most (a view with no tiles in it). */
 const PAINT_WAIT_MS = 2_000;
 
-/** True once the first tiles in view have loaded, or after PAINT_WAIT_MS. */
-function usePainted(): [boolean, () => void] {
+/**
+ * True once the map's first paint is complete: the tiles in view loaded and the overlays drawn,
+ * and the frame showing them painted (or after PAINT_WAIT_MS). The offline-map panel and the
+ * live overlay query wait for it: both cost the main thread tens of milliseconds that the first
+ * paint needs. The moment is marked `map-painted` for the first-paint benchmark.
+ */
+function usePainted(): { painted: boolean; tilesShown(): void; overlaysDrawn(): void } {
   const [painted, setPainted] = useState(false);
+  const shown = useRef({ tiles: false, overlays: false });
+  const frame = useRef(0);
   useEffect(() => {
     const timer = setTimeout(() => setPainted(true), PAINT_WAIT_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      clearTimeout(timer);
+      cancelAnimationFrame(frame.current);
+    };
   }, []);
-  return [painted, () => setPainted(true)];
+  const show = (part: 'tiles' | 'overlays') => {
+    if (shown.current[part]) return;
+    shown.current[part] = true;
+    if (!shown.current.tiles || !shown.current.overlays) return;
+    // The next frame paints the map; the one after begins once it has been painted. Set
+    // straight from here, not from a render's effect, which would wait a frame more.
+    frame.current = requestAnimationFrame(() => {
+      frame.current = requestAnimationFrame(() => {
+        markOnce('map-painted');
+        setPainted(true);
+      });
+    });
+  };
+  return { painted, tilesShown: () => show('tiles'), overlaysDrawn: () => show('overlays') };
 }
 
 /** The map and the offline-map panel. */
@@ -119,7 +142,7 @@ export function MapScreen({ householdId, session }: MapScreenProps) {
   const { db } = useServices();
   const gridIds = session.user.gridIds;
   const tiles = useTileSetup(db);
-  const [painted, onPainted] = usePainted();
+  const { painted, tilesShown, overlaysDrawn } = usePainted();
   const data = useMapData(db, gridIds, painted);
   const element = useRef<HTMLDivElement>(null);
   const map = useRef<StationMap | null>(null);
@@ -132,7 +155,7 @@ export function MapScreen({ householdId, session }: MapScreenProps) {
     if (!element.current) return;
     // Marks for the first-paint benchmark (bench/first-paint.ts) and for DevTools.
     markOnce('map-screen-mounted');
-    const created = new StationMap(element.current, onPainted);
+    const created = new StationMap(element.current, tilesShown);
     map.current = created;
     // Reopen where the officer left the map (unless a household is asked for): the tiles can
     // load at once, before the overlays are read.
@@ -163,6 +186,7 @@ export function MapScreen({ householdId, session }: MapScreenProps) {
       markOnce('map-data-loaded');
       current.setData(data);
       markOnce('households-drawn');
+      overlaysDrawn();
       if (following.current) return;
       following.current = true;
       if (!placed.current && (!householdId || !current.focusHousehold(data, householdId))) {

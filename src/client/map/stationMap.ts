@@ -12,13 +12,8 @@ import type { LngLat } from '../../shared/entities.ts';
 import type { BBox, TileCoord } from '../../shared/tiles.ts';
 import { markOnce } from '../app/marks.ts';
 import type { MapData } from './data.ts';
-import {
-  crossingLayer,
-  gridLayer,
-  householdCanvas,
-  householdLayer,
-  type Project,
-} from './overlays.ts';
+import { HouseholdDots } from './householdDots.ts';
+import { crossingLayer, gridLayer, type Project } from './overlays.ts';
 import { followPosition } from './position.ts';
 import { StoredFirstTileLayer } from './tileLayer.ts';
 import { viewTilesOf } from './view.ts';
@@ -49,8 +44,7 @@ export class StationMap {
   private datum: Datum = 'WGS84';
   private tiles: L.GridLayer | null = null;
   private overlays: L.Layer[] = [];
-  private households: ReturnType<typeof householdLayer> | null = null;
-  private readonly householdRenderer = householdCanvas();
+  private readonly households = new HouseholdDots();
   private stopFollowing: () => void = () => {};
 
   /** `onTilesShown` runs once, when the tiles in view first finish loading (or there are none). */
@@ -108,17 +102,10 @@ export class StationMap {
   /** Draws the overlays, replacing any drawn before. */
   setData(data: MapData): void {
     for (const layer of this.overlays) layer.remove();
-    this.households = householdLayer(this.map, data, this.project, this.householdRenderer);
-    const grids = gridLayer(data, this.project);
-    this.overlays = [
-      grids.layer,
-      crossingLayer(data.crossings, this.project),
-      this.households.layer,
-    ];
+    this.overlays = [gridLayer(data, this.project), crossingLayer(data.crossings, this.project)];
     for (const layer of this.overlays) layer.addTo(this.map);
-    requestAnimationFrame(() => {
-      if (this.map.hasLayer(grids.layer)) grids.label();
-    });
+    if (!this.map.hasLayer(this.households)) this.households.addTo(this.map);
+    this.households.show(data, this.project);
     this.element.dataset.householdCount = String(data.households.length);
     this.element.dataset.visitedCount = String(
       data.households.filter((h) => data.visited.has(h.id)).length,
@@ -138,7 +125,7 @@ export class StationMap {
    */
   private prepareRenderers(): void {
     this.map.getRenderer(L.polyline([]));
-    if (!this.map.hasLayer(this.householdRenderer)) this.householdRenderer.addTo(this.map);
+    if (!this.map.hasLayer(this.households)) this.households.addTo(this.map);
   }
 
   /** Calls `listener` with the view after every pan or zoom, and the map's size. */
@@ -162,7 +149,7 @@ export class StationMap {
     const household = data.households.find((h) => h.id === id);
     if (!household) return false;
     this.map.setView(this.project(household.location), 17);
-    this.households?.open(id);
+    this.households.open(id);
     return true;
   }
 
