@@ -100,6 +100,11 @@ export function visit(id: string, householdId: string, visitedAt: string): Visit
   };
 }
 
+/** A `put` change for a visit. */
+export function putVisit(id: string, householdId: string, visitedAt: string): Change {
+  return { entity: 'visit', op: 'put', id, data: visit(id, householdId, visitedAt) };
+}
+
 /** A `put` change for a household. */
 export function putHousehold(id: string, over: Partial<Household> = {}): Change {
   return { entity: 'household', op: 'put', id, data: household(id, over) };

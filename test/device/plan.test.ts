@@ -7,9 +7,10 @@ import {
   stationDate,
 } from '../../src/device/plan/dayPlan.ts';
 import { buildPlanRequest, visitedToday } from '../../src/device/plan/request.ts';
+import { applyPage } from '../../src/device/sync/apply.ts';
 import type { Crossing, Grid, LngLat, Village } from '../../src/shared/entities.ts';
 import type { PlanResult } from '../../src/shared/plan/types.ts';
-import { household, makeDb, visit } from './fixtures.ts';
+import { household, makeDb, page, putVisit } from './fixtures.ts';
 
 /** 08:00 on 30 Nov 2026 at the station (a Monday). */
 const MORNING = Date.parse('2026-11-30T08:00:00+08:00');
@@ -177,10 +178,13 @@ describe("an officer's plan for today", () => {
 
   it('counts as visited today the visits pulled and those recorded here, on the station date', async () => {
     const db = makeDb();
-    await db.visits.bulkPut([
-      visit('v1', 'h1', '2026-11-30T07:10:00+08:00'),
-      visit('v2', 'h2', '2026-11-29T23:50:00+08:00'),
-    ]);
+    await applyPage(
+      db,
+      page([
+        putVisit('v1', 'h1', '2026-11-30T07:10:00+08:00'),
+        putVisit('v2', 'h2', '2026-11-29T23:50:00+08:00'),
+      ]),
+    );
     await db.outbox.put({
       id: 'm1',
       type: 'visit.record',

@@ -1,6 +1,7 @@
 /** What the map draws, read from IndexedDB: cells, households (visited this month or not), crossings. */
 import type { FerryBeatDB } from '../../device/db/schema.ts';
-import type { Crossing, Grid, Household, Visit } from '../../shared/entities.ts';
+import { visitedSince } from '../../device/sync/visits.ts';
+import type { Crossing, Grid, Household } from '../../shared/entities.ts';
 
 /** The station's zone (China Standard Time, no daylight saving): UTC+8. */
 const STATION_OFFSET_MS = 8 * 60 * 60_000;
@@ -24,25 +25,25 @@ export function visitedInMonth(
   return visited;
 }
 
-/**
- * The visits recorded since the start of the month of `now`, by the `visitedAt` index. Times
- * keep the offset they were recorded with, so string order is chronological only to within a
- * day: the range starts a day early and `visitedInMonth` decides.
- */
-export function visitsSinceMonthStart(db: FerryBeatDB, now: Date): Promise<Visit[]> {
-  const monthStart = Date.parse(`${stationMonth(now)}-01T00:00:00+08:00`);
-  const dayBefore = new Date(monthStart - 24 * 3_600_000).toISOString().slice(0, 10);
-  return db.visits.where('visitedAt').aboveOrEqual(dayBefore).toArray();
+/** The instant the month of `now` began at the station. */
+function monthStart(now: Date): number {
+  return Date.parse(`${stationMonth(now)}-01T00:00:00+08:00`);
 }
 
-/** Ids of the households visited in the month of `now`: pulled visits and those in the outbox. */
+/**
+ * Ids of the households visited in the month of `now`: by a pulled visit (their latest visit,
+ * from `lastVisits`' index keys alone) or one still in the outbox.
+ */
 export async function visitedThisMonth(db: FerryBeatDB, now: Date): Promise<Set<string>> {
-  const [visits, outbox] = await Promise.all([visitsSinceMonthStart(db, now), db.outbox.toArray()]);
+  const [pulled, outbox] = await Promise.all([
+    visitedSince(db, monthStart(now)),
+    db.outbox.toArray(),
+  ]);
   const recorded = outbox.map((entry) => ({
     householdId: entry.householdId,
     visitedAt: entry.payload.visitedAt,
   }));
-  return visitedInMonth([...visits, ...recorded], now);
+  return new Set([...pulled, ...visitedInMonth(recorded, now)]);
 }
 
 /** Everything the map overlays show. */

@@ -1,9 +1,12 @@
 /** Helpers that act on the replica tables as a whole. */
 import { type FerryBeatDB, REPLICA_TABLES } from './schema.ts';
 
-/** The replica tables as Dexie tables, for a transaction's scope. */
+/**
+ * The replica tables as Dexie tables, and what is derived from them (`lastVisits`), for a
+ * transaction's scope: whatever writes or drops the replica keeps the derived tables in step.
+ */
 export function replicaTables(db: FerryBeatDB) {
-  return REPLICA_TABLES.map((name) => db[name]);
+  return [...REPLICA_TABLES.map((name) => db[name]), db.lastVisits];
 }
 
 /**

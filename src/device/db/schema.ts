@@ -4,7 +4,7 @@
  * index costs write time on the leader's 67,000-record first pull: add one only for a query
  * that needs it, and say which.
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type {
   Assignment,
   Crossing,
@@ -22,6 +22,7 @@ import type { SessionUser, VisitPayload } from '../../shared/protocol.ts';
 import type { BBox } from '../../shared/tiles.ts';
 import type { DownloadErrorCode } from '../map/download.ts';
 import type { MapManifest } from '../map/manifest.ts';
+import { latestVisits } from '../sync/visits.ts';
 
 /** Keys of the `meta` table. */
 export type MetaKey =
@@ -113,6 +114,16 @@ export interface DraftRecord {
 }
 
 /** One stored map tile (see src/device/map): a PNG kept so the map draws with no signal. */
+/**
+ * A household's latest pulled visit, derived from `visits` in the transaction that writes them
+ * (src/device/sync/visits.ts). `at` is epoch ms: visit times keep the offset they were recorded
+ * with, so their strings do not sort in time order.
+ */
+export interface LastVisitRecord {
+  householdId: string;
+  at: number;
+}
+
 export interface TileRecord {
   /** `tileKey(source, {z, x, y})`. */
   key: string;
@@ -186,6 +197,8 @@ export interface MapAreaRecord {
 export const SCHEMA_VERSIONS: readonly {
   version: number;
   stores: Record<string, string | null>;
+  /** Fills what a step adds from what is already stored, in the upgrade's transaction. */
+  upgrade?: (tx: Transaction) => Promise<void>;
 }[] = [
   {
     version: 1,
@@ -237,6 +250,23 @@ export const SCHEMA_VERSIONS: readonly {
       visits: 'id, householdId, visitedAt',
     },
   },
+  {
+    version: 6,
+    stores: {
+      // at: who was visited this month (the map) or today (the day plan), read from the index's
+      // keys alone. It replaces the visits' visitedAt index, which made the map read thousands
+      // of visits.
+      lastVisits: 'householdId, at',
+      visits: 'id, householdId',
+    },
+    // The latest visit of every household already on the device.
+    async upgrade(tx) {
+      const latest = latestVisits(await tx.table<Visit, string>('visits').toArray());
+      await tx
+        .table<LastVisitRecord, string>('lastVisits')
+        .bulkPut([...latest].map(([householdId, at]) => ({ householdId, at })));
+    },
+  },
 ];
 
 /** The schema version this build of the app uses. */
@@ -256,6 +286,7 @@ export class FerryBeatDB extends Dexie {
   dayPlans!: EntityTable<DayPlanRecord, 'key'>;
   assignments!: EntityTable<Assignment, 'id'>;
   visits!: EntityTable<Visit, 'id'>;
+  lastVisits!: EntityTable<LastVisitRecord, 'householdId'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   session!: EntityTable<SessionRecord, 'key'>;
   outbox!: EntityTable<OutboxEntry, 'id'>;
@@ -273,7 +304,9 @@ export class FerryBeatDB extends Dexie {
     // transaction, and pulls write few, large transactions.
     super(name, { chromeTransactionDurability: 'strict', ...options });
     for (const step of SCHEMA_VERSIONS) {
-      if (step.version <= upTo) this.version(step.version).stores(step.stores);
+      if (step.version > upTo) continue;
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
     }
   }
 }

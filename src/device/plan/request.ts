@@ -90,18 +90,16 @@ export async function visitedToday(
 ): Promise<Set<string>> {
   const today = stationDate(now);
   const [pulled, recorded] = await Promise.all([
-    db.visits
-      .where('householdId')
-      .anyOf([...householdIds])
-      .toArray(),
+    // Each household's latest pulled visit is enough: none is later than today.
+    db.lastVisits.bulkGet([...householdIds]),
     db.outbox
       .where('householdId')
       .anyOf([...householdIds])
       .toArray(),
   ]);
   const visits = [
-    ...pulled.map((v) => ({ id: v.householdId, at: v.visitedAt })),
-    ...recorded.map((e) => ({ id: e.householdId, at: e.payload.visitedAt })),
+    ...pulled.flatMap((last) => (last ? [{ id: last.householdId, at: last.at }] : [])),
+    ...recorded.map((e) => ({ id: e.householdId, at: Date.parse(e.payload.visitedAt) })),
   ];
-  return new Set(visits.filter((v) => stationDate(Date.parse(v.at)) === today).map((v) => v.id));
+  return new Set(visits.filter((v) => stationDate(v.at) === today).map((v) => v.id));
 }

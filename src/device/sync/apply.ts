@@ -3,11 +3,12 @@
  * transaction: after a crash or a closed tab the stored cursor always matches the stored data,
  * so the next pull resumes exactly after the last page written.
  */
-import type { Resident } from '../../shared/entities.ts';
+import type { Resident, Visit } from '../../shared/entities.ts';
 import type { Change, PullResponse } from '../../shared/protocol.ts';
 import { clearReplica, replicaTables } from '../db/replica.ts';
 import { type FerryBeatDB, type ReplicaTable, TABLE_OF } from '../db/schema.ts';
 import { applyResidentChanges } from './residents.ts';
+import { applyVisitChanges } from './visits.ts';
 
 /** A page's changes grouped per table, ready for bulk writes. */
 export interface PageWrites {
@@ -52,13 +53,18 @@ export async function applyPage(
   const { puts, deletes } = groupChanges(page.changes);
   const residentPuts = (puts.get('residents') ?? []) as Resident[];
   const residentDeletes = deletes.get('residents') ?? [];
-  puts.delete('residents');
-  deletes.delete('residents');
-  const visitIds = (puts.get('visits') as { id: string }[] | undefined)?.map((v) => v.id) ?? [];
+  const visitPuts = (puts.get('visits') ?? []) as Visit[];
+  const visitDeletes = deletes.get('visits') ?? [];
+  for (const table of ['residents', 'visits'] as const) {
+    puts.delete(table);
+    deletes.delete(table);
+  }
+  const visitIds = visitPuts.map((v) => v.id);
   await db.transaction('rw', [...replicaTables(db), db.meta, db.outbox], async () => {
     if (page.reset) await clearReplica(db);
     const writes: Promise<unknown>[] = [
       applyResidentChanges(db, residentPuts, residentDeletes, page.reset),
+      applyVisitChanges(db, visitPuts, visitDeletes, page.reset),
     ];
     for (const [table, keys] of deletes)
       writes.push(db.table<unknown, string>(table).bulkDelete(keys));

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoute } from '../../../src/client/app/router.ts';
-import {
-  loadMapData,
-  stationMonth,
-  visitedInMonth,
-  visitsSinceMonthStart,
-} from '../../../src/client/map/data.ts';
-import { household, makeDb } from '../../device/fixtures.ts';
+import { loadMapData, stationMonth, visitedInMonth } from '../../../src/client/map/data.ts';
+import { applyPage } from '../../../src/device/sync/apply.ts';
+import { household, makeDb, page, putVisit } from '../../device/fixtures.ts';
 
 describe('households visited this month on the map', () => {
   it('counts months in Asia/Shanghai, not UTC', () => {
@@ -17,16 +13,13 @@ describe('households visited this month on the map', () => {
   it('marks a household visited by a pulled visit or one still in the outbox', async () => {
     const db = makeDb();
     await db.households.bulkPut([household('h1'), household('h2'), household('h3')]);
-    await db.visits.put({
-      id: 'v1',
-      householdId: 'h1',
-      visitedAt: '2025-03-02T09:00:00+08:00',
-    } as never);
-    await db.visits.put({
-      id: 'v0',
-      householdId: 'h3',
-      visitedAt: '2025-02-27T09:00:00+08:00',
-    } as never);
+    await applyPage(
+      db,
+      page([
+        putVisit('v1', 'h1', '2025-03-02T09:00:00+08:00'),
+        putVisit('v0', 'h3', '2025-02-27T09:00:00+08:00'),
+      ]),
+    );
     await db.outbox.put({
       id: 'o1',
       householdId: 'h2',
@@ -39,19 +32,19 @@ describe('households visited this month on the map', () => {
     expect(visitedInMonth([], new Date())).toEqual(new Set());
   });
 
-  it('reads only this month’s visits, by index, whatever offset they were written with', async () => {
+  it('counts a month at the station, whatever offset the visits were written with', async () => {
     const db = makeDb();
-    await db.visits.bulkPut(
-      [
-        ['early', 'h1', '2025-03-01T00:30:00+08:00'],
-        ['utc', 'h2', '2025-02-28T16:30:00.000Z'],
-        ['before', 'h3', '2025-02-28T23:30:00+08:00'],
-        ['old', 'h4', '2024-12-01T09:00:00+08:00'],
-      ].map(([id, householdId, visitedAt]) => ({ id, householdId, visitedAt }) as never),
+    await applyPage(
+      db,
+      page([
+        putVisit('early', 'h1', '2025-03-01T00:30:00+08:00'),
+        putVisit('utc', 'h2', '2025-02-28T16:30:00.000Z'),
+        putVisit('before', 'h3', '2025-02-28T23:30:00+08:00'),
+        putVisit('old', 'h4', '2024-12-01T09:00:00+08:00'),
+      ]),
     );
     const data = await loadMapData(db, [], new Date('2025-03-04T10:00:00+08:00'));
     expect([...data.visited].sort()).toEqual(['h1', 'h2']);
-    expect(await visitsSinceMonthStart(db, new Date('2025-03-04T10:00:00+08:00'))).toHaveLength(3);
   });
 
   it('routes #/map, with a household to centre on', () => {
