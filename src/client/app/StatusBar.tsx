@@ -20,15 +20,34 @@ function formatBytes(bytes: number): string {
     : `${formatNumber(Math.ceil(mb))} MB`;
 }
 
-/** Storage used and still available to the app, refreshed after each sync. */
+/** How long the storage figure waits for an idle moment at most (Safari has no idle callback). */
+const STORAGE_WAIT_MS = 1_000;
+
+/**
+ * Storage used and still available to the app, refreshed after each sync. Asked for when the
+ * page is idle: at a cold start its answer (and the first number format, which loads the
+ * locale's data) would otherwise land in the middle of the first screen's paint.
+ */
 function useStorage(version: unknown): { used: number; available: number } | null {
   const [estimate, setEstimate] = useState<{ used: number; available: number } | null>(null);
   useEffect(() => {
-    void navigator.storage
-      ?.estimate?.()
-      .then(({ usage = 0, quota = 0 }) =>
-        setEstimate({ used: usage, available: Math.max(0, quota - usage) }),
-      );
+    let current = true;
+    const ask = () =>
+      void navigator.storage?.estimate?.().then(({ usage = 0, quota = 0 }) => {
+        if (current) setEstimate({ used: usage, available: Math.max(0, quota - usage) });
+      });
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(ask, { timeout: STORAGE_WAIT_MS });
+      return () => {
+        current = false;
+        cancelIdleCallback(idle);
+      };
+    }
+    const timer = setTimeout(ask, STORAGE_WAIT_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [version]);
   return estimate;
 }

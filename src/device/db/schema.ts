@@ -303,9 +303,15 @@ export class FerryBeatDB extends Dexie {
     // survives a crash or power loss. Chromium's default is relaxed; the cost is one flush per
     // transaction, and pulls write few, large transactions.
     super(name, { chromeTransactionDurability: 'strict', ...options });
-    for (const step of SCHEMA_VERSIONS) {
-      if (step.version > upTo) continue;
-      const version = this.version(step.version).stores(step.stores);
+    // Declared: the steps with an upgrade and the last one, each with every table up to it.
+    // Dexie (since 3.0) upgrades from the schema a phone actually has, so the other steps need
+    // no declaring, and declaring all of them parsed the schema again for each at every start.
+    const steps = SCHEMA_VERSIONS.filter((step) => step.version <= upTo);
+    let stores: Record<string, string | null> = {};
+    for (const [i, step] of steps.entries()) {
+      stores = { ...stores, ...step.stores };
+      if (!step.upgrade && i < steps.length - 1) continue;
+      const version = this.version(step.version).stores(stores);
       if (step.upgrade) version.upgrade(step.upgrade);
     }
   }
