@@ -75,7 +75,7 @@ describe.skipIf(!run)('the app as an installed, offline PWA', () => {
     expect(cached.filter((path) => path.startsWith('/api/'))).toEqual([]);
   });
 
-  it("after signing in online, the app opens from a cold start with no network and shows the officer's households", async () => {
+  it("after signing in online, the app opens from a cold start with no network, shows the officer's households, and opens a household and its visit form (screens in chunks of their own)", async () => {
     const server = await startServer();
     context = await phoneContext(browser);
     const page = await context.newPage();
@@ -90,6 +90,17 @@ describe.skipIf(!run)('the app as an installed, offline PWA', () => {
     await cold.goto(server.url);
     await cold.locator('li.household').first().waitFor({ timeout: 60_000 });
     await expect(cold.locator('li.household').count()).resolves.toBe(households);
+
+    await cold.locator('li.household a').first().click();
+    await cold.locator('.detail-address').waitFor({ timeout: 20_000 });
+    const id = decodeURIComponent((await cold.evaluate(() => location.hash)).split('/')[2] ?? '');
+    await cold.evaluate(
+      (href) => {
+        location.hash = href;
+      },
+      `#/households/${encodeURIComponent(id)}/visit`,
+    );
+    await cold.locator('form.visit-form').waitFor({ timeout: 20_000 });
   });
 
   it("with the app closed, the service worker's sync event runs the sync engine", async () => {

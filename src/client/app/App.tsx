@@ -6,20 +6,23 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FerryBeatDB, SessionRecord } from '../../device/db/schema.ts';
 import { readSession, readSyncedAt } from '../../device/db/session.ts';
-import { FerryScreen } from '../ferries/FerryScreen.tsx';
 import { type Directory, loadDirectory } from '../households/directory.ts';
 import { t } from '../i18n/index.ts';
 import { LazyMapScreen } from '../map/LazyMapScreen.tsx';
-import { PlanScreen } from '../plan/PlanScreen.tsx';
 import { AppFooter } from '../pwa/AppFooter.tsx';
-import { VisitScreen } from '../visit/VisitScreen.tsx';
 import { FirstSync } from './FirstSync.tsx';
 import { Header } from './Header.tsx';
-import { HouseholdDetail } from './HouseholdDetail.tsx';
 import { HouseholdList, type ListState } from './HouseholdList.tsx';
 import { markOnce } from './marks.ts';
 import { useRoute } from './router.ts';
 import { SignIn } from './SignIn.tsx';
+import {
+  ferryScreen,
+  householdScreen,
+  planScreen,
+  preloadScreens,
+  visitScreen,
+} from './screens.ts';
 import { useServices } from './services.ts';
 import { takeStartState } from './startState.ts';
 import { useLiveQuery } from './useLiveQuery.ts';
@@ -72,6 +75,7 @@ function SignedIn({
 }) {
   const { db } = useServices();
   const syncedAt = useLiveQuery(() => readSyncedAt(db), [db], initialSyncedAt);
+  useEffect(preloadScreens, []);
   const route = useRoute();
   // The map needs no directory: opening the app on the map must not wait behind building one.
   const directory = useDirectory(db, syncedAt, route.name !== 'map');
@@ -87,15 +91,15 @@ function SignedIn({
     <>
       <Header session={session} />
       {route.name === 'household' ? (
-        <HouseholdDetail id={route.id} />
+        <householdScreen.Screen id={route.id} />
       ) : route.name === 'map' ? (
         <LazyMapScreen householdId={route.householdId} session={session} />
       ) : route.name === 'visit' ? (
-        <VisitScreen householdId={route.householdId} userId={session.user.id} />
+        <visitScreen.Screen householdId={route.householdId} userId={session.user.id} />
       ) : route.name === 'ferries' ? (
-        <FerryScreen session={session} />
+        <ferryScreen.Screen session={session} />
       ) : route.name === 'plan' ? (
-        <PlanScreen session={session} />
+        <planScreen.Screen session={session} />
       ) : directory ? (
         <HouseholdList
           directory={directory}

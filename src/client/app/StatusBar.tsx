@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SessionRecord } from '../../device/db/schema.ts';
 import { OfflineError } from '../../device/sync/errors.ts';
 import { formatDateTime, formatNumber, t } from '../i18n/index.ts';
+import { whenIdle } from './idle.ts';
 import { useServices } from './services.ts';
 import { useLiveQuery } from './useLiveQuery.ts';
 import { useOnline } from './useOnline.ts';
@@ -20,7 +21,7 @@ function formatBytes(bytes: number): string {
     : `${formatNumber(Math.ceil(mb))} MB`;
 }
 
-/** How long the storage figure waits for an idle moment at most (Safari has no idle callback). */
+/** How long the storage figure waits for an idle moment at most. */
 const STORAGE_WAIT_MS = 1_000;
 
 /**
@@ -32,21 +33,16 @@ function useStorage(version: unknown): { used: number; available: number } | nul
   const [estimate, setEstimate] = useState<{ used: number; available: number } | null>(null);
   useEffect(() => {
     let current = true;
-    const ask = () =>
-      void navigator.storage?.estimate?.().then(({ usage = 0, quota = 0 }) => {
-        if (current) setEstimate({ used: usage, available: Math.max(0, quota - usage) });
-      });
-    if (typeof requestIdleCallback === 'function') {
-      const idle = requestIdleCallback(ask, { timeout: STORAGE_WAIT_MS });
-      return () => {
-        current = false;
-        cancelIdleCallback(idle);
-      };
-    }
-    const timer = setTimeout(ask, STORAGE_WAIT_MS);
+    const cancel = whenIdle(
+      () =>
+        void navigator.storage?.estimate?.().then(({ usage = 0, quota = 0 }) => {
+          if (current) setEstimate({ used: usage, available: Math.max(0, quota - usage) });
+        }),
+      STORAGE_WAIT_MS,
+    );
     return () => {
       current = false;
-      clearTimeout(timer);
+      cancel();
     };
   }, [version]);
   return estimate;

@@ -5,6 +5,7 @@ import type { Messages } from './zh.ts';
 export const en: Messages = {
   'app.title': 'FerryBeat',
   'app.loading': 'Loading…',
+  'app.loadFailed': 'This screen could not be loaded. Connect and try again.',
   'lang.toggle': '中文',
   'lang.toggleLabel': '切换到中文',
 

@@ -2,6 +2,7 @@
 export const zh = {
   'app.title': '摆渡警务',
   'app.loading': '正在载入…',
+  'app.loadFailed': '此页面载入失败，请联网后重试',
   'lang.toggle': 'English',
   'lang.toggleLabel': 'Switch to English',
 
