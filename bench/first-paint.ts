@@ -18,7 +18,7 @@ import { printTable } from './table.ts';
 
 const TARGET_MS = 500;
 
-/** One cold load of `#/map`: ms from navigation start to overlays drawn, tiles shown, map painted. */
+/** One cold load of `#/map`: ms from navigation start to overlays drawn, tiles shown, painted. */
 async function coldMap(context: BrowserContext, url: string) {
   const page = await context.newPage();
   try {

@@ -101,7 +101,7 @@ function useMapData(
   }, [live, earlyData, gridIds]);
 }
 
-/** How long the rest of the screen waits for the map's first paint at most (a view with no tiles in it). */
+/** How long the rest of the screen waits for the map's first paint at most (no tiles in view). */
 const PAINT_WAIT_MS = 2_000;
 
 /**
