@@ -49,9 +49,10 @@ describe.skipIf(!run)('the offline map', () => {
     server = undefined;
   });
 
-  it('draws every tile from IndexedDB, the cells and the households after the link is cut', async () => {
+  it('draws every tile from IndexedDB, the cells and the households after the link is cut, and as the officer pans and zooms in', async () => {
     server = await startStationServer({ tilesPath });
-    link = await startLinkProxy(Number(new URL(server.url).port));
+    const proxy = await startLinkProxy(Number(new URL(server.url).port));
+    link = proxy;
     context = await phoneContext(browser);
     const page = await context.newPage();
     await signIn(page, link.url);
@@ -90,21 +91,55 @@ describe.skipIf(!run)('the offline map', () => {
     const map = page.locator('.map-view[data-household-count]');
     await map.waitFor();
     await page.locator('.map-view[data-tiles-offline="true"]').waitFor();
-    await page.waitForFunction(() => {
-      const tiles = [...document.querySelectorAll<HTMLImageElement>('.map-tiles img')];
-      return tiles.length > 0 && tiles.every((img) => img.complete && img.naturalWidth > 0);
-    });
-    const tiles = await page
-      .locator('.map-tiles img')
-      .evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).dataset.from));
-    expect(tiles.length).toBeGreaterThan(0);
-    expect(tiles.every((from) => from === 'idb')).toBe(true);
-    expect(failed).toEqual([]);
-    expect(link.seen.slice(seenBefore).filter((r) => /^\/tiles\/\d+\//.test(r.path))).toEqual([]);
+    /** Every tile on screen has loaded, and from IndexedDB; no tile was asked of the network. */
+    const expectTilesFromDevice = async () => {
+      await page.waitForFunction(() => {
+        const tiles = [...document.querySelectorAll<HTMLImageElement>('.map-tiles img')];
+        return tiles.length > 0 && tiles.every((img) => img.complete && img.naturalWidth > 0);
+      });
+      const tiles = await page
+        .locator('.map-tiles img')
+        .evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).dataset.from));
+      expect(tiles.length).toBeGreaterThan(0);
+      expect(tiles.every((from) => from === 'idb')).toBe(true);
+      expect(failed).toEqual([]);
+      expect(proxy.seen.slice(seenBefore).filter((r) => /^\/tiles\/\d+\//.test(r.path))).toEqual(
+        [],
+      );
+    };
+    /** How many pixels of the households' canvas hold a dot. */
+    const dotPixels = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('.map-view canvas');
+        const pixels = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height);
+        let drawn = 0;
+        for (let i = 3; i < (pixels?.data.length ?? 0); i += 4) if (pixels?.data[i]) drawn++;
+        return drawn;
+      });
+    await expectTilesFromDevice();
 
     expect(Number(await map.getAttribute('data-household-count'))).toBe(households);
     expect(await page.locator('.map-view canvas').count()).toBeGreaterThan(0);
+    expect(await dotPixels()).toBeGreaterThan(0);
     expect(await page.locator('.map-view path.map-grid.own').count()).toBe(grids.size);
     expect(await page.locator('.map-grid-label').count()).toBe(grids.size);
+
+    // Pan the map by hand, then zoom in one step: still every tile from the device, and the
+    // households drawn where the map now is.
+    const pane = page.locator('.leaflet-map-pane');
+    const before = await pane.evaluate((el) => getComputedStyle(el).transform);
+    const box = await map.boundingBox();
+    if (!box) throw new Error('the map is not on screen');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 80, box.y + box.height / 2 - 60, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => pane.evaluate((el) => getComputedStyle(el).transform)).not.toBe(before);
+    await expectTilesFromDevice();
+    await expect.poll(dotPixels).toBeGreaterThan(0);
+
+    await page.locator('.leaflet-control-zoom-in').click();
+    await expectTilesFromDevice();
+    await expect.poll(dotPixels).toBeGreaterThan(0);
   });
 });
