@@ -12,7 +12,7 @@ import { makeContext } from './context.ts';
 import { DEMO_ACCOUNT_LINES, DEMO_PASSWORD } from './demo/accounts.ts';
 import { loadDemoStation } from './demo/load.ts';
 import { generateStation } from './demo/station.ts';
-import { migrate, openSqlite } from './store/database.ts';
+import { DATABASE_FILE, migrate, openSqlite } from './store/database.ts';
 import { isStationEmpty } from './store/station.ts';
 import { prepareTiles } from './tiles/startup.ts';
 
@@ -29,7 +29,7 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
   version: string;
 };
 
-const handle = openSqlite(join(config.dataDir, 'ferrybeat.sqlite'));
+const handle = openSqlite(join(config.dataDir, DATABASE_FILE));
 await migrate(handle.db);
 const empty = await isStationEmpty(handle.db);
 if (empty && !config.production) {

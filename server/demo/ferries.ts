@@ -65,8 +65,7 @@ export function demoFerryFeed(
   const [first, last] = [dayAt(-60), dayAt(365)];
   const window = [formatDate(first), formatDate(last)];
   const trips = demoTrips(crossings);
-  const names = new Map(crossings.map((c) => [c.id, landingNames(c)]));
-  const landing = (c: DemoCrossing, side: number) => names.get(c.id)?.[side] ?? c.name;
+  const landing = (c: DemoCrossing, side: number) => landingNames(c)[side === 0 ? 0 : 1];
   const tables: [string, string[][]][] = [
     [
       'agency.txt',

@@ -6,7 +6,7 @@
 import { join, resolve } from 'node:path';
 import { formatProblem } from '../gtfs/problems.ts';
 import { FeedReadError } from '../gtfs/read.ts';
-import { migrate, openSqlite } from '../store/database.ts';
+import { DATABASE_FILE, migrate, openSqlite } from '../store/database.ts';
 import { isStationEmpty } from '../store/station.ts';
 import { importTimetable, TimetableImportError } from './import.ts';
 
@@ -18,7 +18,7 @@ if (!path) {
 
 // DATA_DIR alone: the server's other settings (PORT, …) are not this command's business.
 const dataDir = resolve(process.env.DATA_DIR ?? 'data');
-const handle = openSqlite(join(dataDir, 'ferrybeat.sqlite'));
+const handle = openSqlite(join(dataDir, DATABASE_FILE));
 try {
   await migrate(handle.db);
   if (await isStationEmpty(handle.db)) {

@@ -10,7 +10,7 @@ import { bankAt, SHORE_KM } from '../../src/shared/banks.ts';
 import type { Crossing } from '../../src/shared/entities.ts';
 import { checkFeed } from '../gtfs/check.ts';
 import { type CompiledCrossing, compileCrossings } from '../gtfs/compile.ts';
-import type { FeedProblem } from '../gtfs/problems.ts';
+import { type FeedProblem, ProblemLog } from '../gtfs/problems.ts';
 import { readFeedFiles } from '../gtfs/read.ts';
 import { listGrids, replaceCrossings, type TimetableImport } from '../store/ferries.ts';
 import type { Database } from '../store/schema.ts';
@@ -32,40 +32,38 @@ export interface ImportReport {
   warnings: FeedProblem[];
 }
 
-const hasErrors = (problems: readonly FeedProblem[]) =>
-  problems.some((p) => p.severity === 'error');
-
-/** Puts the compiled crossings on the station's banks; a landing off every bank is an error. */
+/**
+ * Puts the compiled crossings on the station's banks; a landing off every bank is an error,
+ * logged in `log`.
+ */
 function placeCrossings(
   compiled: readonly CompiledCrossing[],
   grids: Parameters<typeof bankAt>[0],
-): { crossings: Crossing[]; problems: FeedProblem[] } {
-  const problems: FeedProblem[] = [];
+  log: ProblemLog,
+): Crossing[] {
   const crossings: Crossing[] = [];
   for (const c of compiled) {
     const ends = c.stops.map((s) => [s.lon, s.lat] as [number, number]) as Crossing['ends'];
     const banks = ends.map((end) => bankAt(grids, end));
     c.stops.forEach((stop, i) => {
       if (banks[i] === null) {
-        problems.push({
-          severity: 'error',
-          file: 'stops.txt',
-          line: stop.line,
-          field: 'stop_lat',
-          message: `stop "${stop.id}" (${stop.name}) of route "${c.routeId}" is more than ${SHORE_KM * 1000} m from every grid cell of the station`,
-        });
+        log.error(
+          'stops.txt',
+          stop.line,
+          'stop_lat',
+          `stop "${stop.id}" (${stop.name}) of route "${c.routeId}" is more than ${SHORE_KM * 1000} m from every grid cell of the station`,
+        );
       }
     });
     const [a, b] = banks;
     if (!a || !b) continue;
     if (a === b) {
-      problems.push({
-        severity: 'error',
-        file: 'routes.txt',
-        line: c.line,
-        field: 'route_id',
-        message: `route "${c.routeId}" joins two landings on the same bank (${a}); a crossing joins two banks`,
-      });
+      log.error(
+        'routes.txt',
+        c.line,
+        'route_id',
+        `route "${c.routeId}" joins two landings on the same bank (${a}); a crossing joins two banks`,
+      );
       continue;
     }
     crossings.push({
@@ -78,7 +76,7 @@ function placeCrossings(
       timetable: c.timetable,
     });
   }
-  return { crossings, problems };
+  return crossings;
 }
 
 /** Imports the feed at `path`; throws TimetableImportError (nothing changed) when it has errors. */
@@ -91,23 +89,24 @@ export async function importTimetable(
   const checked = checkFeed(files);
   if (!checked.feed) throw new TimetableImportError(checked.problems);
   const compiled = compileCrossings(checked.feed);
-  const placed = placeCrossings(compiled.crossings, await listGrids(db));
-  const problems = [...checked.problems, ...compiled.problems, ...placed.problems];
+  // In the order found: the checker's, the compiler's, then placing's own.
+  const log = new ProblemLog();
+  log.problems.push(...checked.problems, ...compiled.problems);
+  const crossings = placeCrossings(compiled.crossings, await listGrids(db), log);
   // Replacing the crossings with none would wipe every device's ferries: surely a wrong file.
   if (compiled.crossings.length === 0) {
-    problems.push({
-      severity: 'error',
-      file: 'routes.txt',
-      line: null,
-      field: 'route_type',
-      message: 'the feed has no ferry route (route_type 4 or 1200); nothing was imported',
-    });
+    log.error(
+      'routes.txt',
+      null,
+      'route_type',
+      'the feed has no ferry route (route_type 4 or 1200); nothing was imported',
+    );
   }
-  if (hasErrors(problems)) throw new TimetableImportError(problems);
-  const ferryRoutes = new Set(placed.crossings.map((c) => c.id));
+  if (log.hasErrors) throw new TimetableImportError(log.problems);
+  const ferryRoutes = new Set(crossings.map((c) => c.id));
   const record = await replaceCrossings(
     db,
-    placed.crossings,
+    crossings,
     {
       source: basename(path),
       feedVersion: checked.feed.feedInfo?.version ?? null,
@@ -115,5 +114,5 @@ export async function importTimetable(
     },
     now,
   );
-  return { record, crossings: placed.crossings, warnings: problems };
+  return { record, crossings, warnings: log.problems };
 }

@@ -57,9 +57,9 @@ export function checkLinks(
     }
     refer('routes.txt', r.line, 'agency_id', r.agencyId, agencyIds, 'agency.txt');
   }
+  const calendars = has('calendar.txt') || has('calendar_dates.txt');
   for (const t of feed.trips) {
     refer('trips.txt', t.line, 'route_id', t.routeId, routeIds, 'routes.txt');
-    const calendars = has('calendar.txt') || has('calendar_dates.txt');
     if (t.serviceId && calendars && !serviceIds.has(t.serviceId)) {
       const message = `"${t.serviceId}" is in neither calendar.txt nor calendar_dates.txt`;
       log.error('trips.txt', t.line, 'service_id', message);

@@ -19,3 +19,19 @@ export async function authenticate(
     throw new ApiError('E_AUTH', 'the sign-in has expired or was revoked; sign in again', 401);
   return session;
 }
+
+/**
+ * The session of a leader; throws E_AUTH as `authenticate` does, and 403 E_SCOPE (`only the
+ * station leader <does>`) for anyone else.
+ */
+export async function authenticateLeader(
+  ctx: ServerContext,
+  request: FastifyRequest,
+  does: string,
+): Promise<ActiveSession> {
+  const session = await authenticate(ctx, request);
+  if (session.user.role !== 'leader') {
+    throw new ApiError('E_SCOPE', `only the station leader ${does}`, 403);
+  }
+  return session;
+}

@@ -2,14 +2,13 @@
  * Ferry suspensions set by the station (停航: fog, typhoon, repairs). Each reaches every device
  * through the change feed like any other change; these routes are the leader's only.
  */
-import { randomFillSync } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../../src/shared/errors.ts';
 import type { Suspension } from '../../src/shared/ferry/timetable.ts';
 import { suspensionInput } from '../../src/shared/protocol.ts';
 import { uuidv7 } from '../../src/shared/uuidv7.ts';
 import type { ServerContext } from '../context.ts';
-import { authenticate } from '../http/authenticate.ts';
+import { authenticateLeader } from '../http/authenticate.ts';
 import { parseOr400 } from '../http/errors.ts';
 import { crossingExists, findSuspension, putSuspension } from '../store/ferries.ts';
 
@@ -17,13 +16,8 @@ const iso = (time: string) => new Date(time).toISOString();
 /** The later of two ISO instants. */
 const later = (a: string, b: string) => (Date.parse(a) >= Date.parse(b) ? a : b);
 
-async function leaderOf(ctx: ServerContext, request: Parameters<typeof authenticate>[1]) {
-  const session = await authenticate(ctx, request);
-  if (session.user.role !== 'leader') {
-    throw new ApiError('E_SCOPE', 'only the station leader stops or reopens a crossing', 403);
-  }
-  return session;
-}
+const leaderOf = (ctx: ServerContext, request: Parameters<typeof authenticateLeader>[1]) =>
+  authenticateLeader(ctx, request, 'stops or reopens a crossing');
 
 /**
  * Registers `POST /api/ferries/suspensions` (stop a crossing; the same id again changes that
@@ -37,7 +31,7 @@ export function ferryRoutes(app: FastifyInstance, ctx: ServerContext): void {
       throw new ApiError('E_NOT_FOUND', 'no crossing with this id', 404, 'crossingId');
     }
     const now = ctx.now();
-    const id = input.id ?? uuidv7(now.getTime(), (bytes) => randomFillSync(bytes));
+    const id = input.id ?? uuidv7(now.getTime());
     const known = await findSuspension(ctx.db, id);
     const suspension: Suspension = {
       id,

@@ -9,6 +9,9 @@ import { Kysely, type MigrationProvider, Migrator, SqliteDialect, sql } from 'ky
 import { migrations } from './migrations/index.ts';
 import type { Database } from './schema.ts';
 
+/** The store's file name under DATA_DIR. */
+export const DATABASE_FILE = 'ferrybeat.sqlite';
+
 /** A Kysely handle and the name of its dialect, as `/api/health` reports it. */
 export interface DatabaseHandle {
   db: Kysely<Database>;

@@ -18,7 +18,7 @@ export async function scopeOf(
   user: StaffUser,
   version = PROTOCOL_VERSION,
 ): Promise<FeedScope> {
-  const entities = entitiesOf(Math.min(version, PROTOCOL_VERSION));
+  const entities = entitiesOf(version);
   if (user.role === 'leader') return { gridIds: null, entities };
   return { gridIds: await gridIdsOf(db, user.id), entities };
 }

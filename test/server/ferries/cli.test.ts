@@ -5,10 +5,16 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrate, openSqlite } from '../../../server/store/database.ts';
+import { DATABASE_FILE, migrate, openSqlite } from '../../../server/store/database.ts';
 import { latestImport } from '../../../server/store/ferries.ts';
-import { csv } from '../gtfs/fixture.ts';
-import { prepareDataDir, riverFeed, riverStation, tempDir, writeFeed } from './fixture.ts';
+import {
+  editRiverFeed,
+  prepareDataDir,
+  riverFeed,
+  riverStation,
+  tempDir,
+  writeFeed,
+} from './fixture.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 let dir: ReturnType<typeof tempDir>;
@@ -42,7 +48,7 @@ function importGtfs(...args: string[]): Promise<{ code: number | null; out: stri
 
 /** The crossings in the store under DATA_DIR, and its latest import. */
 async function storeState() {
-  const handle = openSqlite(join(dataDir, 'ferrybeat.sqlite'));
+  const handle = openSqlite(join(dataDir, DATABASE_FILE));
   try {
     await migrate(handle.db);
     const crossings = await handle.db.selectFrom('crossings').select('id').orderBy('id').execute();
@@ -54,18 +60,11 @@ async function storeState() {
 
 describe('npm run import:gtfs', () => {
   it('a feed with errors prints each as file:line field, exits 1 and changes nothing', async () => {
-    const stopTimes = csv(
-      'trip_id,arrival_time,departure_time,stop_id,stop_sequence',
-      't1,07:00:00,07:00:00,w1,1',
-      't1,07:08:00,7:5:00,e1,2',
-      't2,07:15:00,07:15:00,e1,1',
-      't2,07:23:00,07:23:00,w1,2',
-      't3,06:00:00,06:00:00,e2,1',
-      't3,06:05:00,06:05:00,w2,2',
-      't4,06:10:00,06:10:00,w2,1',
-      't4,06:15:00,06:15:00,e2,x',
-    );
-    const path = await writeFeed(riverFeed({ 'stop_times.txt': stopTimes }), dir.path);
+    const feed = editRiverFeed('stop_times.txt', [
+      ['t1,07:08:00,07:08:00,e1,2', 't1,07:08:00,7:5:00,e1,2'],
+      ['t4,06:15:00,06:15:00,e2,2', 't4,06:15:00,06:15:00,e2,x'],
+    ]);
+    const path = await writeFeed(feed, dir.path);
 
     const { code, out, err } = await importGtfs(path);
 

@@ -11,10 +11,11 @@ import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { FeedFiles } from '../../../server/gtfs/feed.ts';
 import { feedToZip, writeFeedFolder } from '../../../server/gtfs/write.ts';
-import { migrate, openSqlite } from '../../../server/store/database.ts';
+import { DATABASE_FILE, migrate, openSqlite } from '../../../server/store/database.ts';
 import type { Database } from '../../../server/store/schema.ts';
 import { loadStation, type StationData } from '../../../server/store/station.ts';
 import type { LngLat } from '../../../src/shared/entities.ts';
+import type { Suspension } from '../../../src/shared/ferry/timetable.ts';
 import type { PullResponse } from '../../../src/shared/protocol.ts';
 import { fixtureStation, type TestServer } from '../fixture.ts';
 import { csv, feedWith } from '../gtfs/fixture.ts';
@@ -88,32 +89,60 @@ export function riverFeed(changes: Record<string, string | null> = {}): FeedFile
   });
 }
 
+/**
+ * `riverFeed` with `edits` made to `file`: each `[from, to]` replaces text that occurs exactly
+ * once, so a test changes only the rows it is about. `changes` is as in `riverFeed`.
+ */
+export function editRiverFeed(
+  file: string,
+  edits: readonly (readonly [from: string, to: string])[],
+  changes: Record<string, string | null> = {},
+): FeedFiles {
+  let text = riverFeed().get(file);
+  if (text === undefined) throw new Error(`riverFeed has no ${file}`);
+  for (const [from, to] of edits) {
+    if (text.split(from).length !== 2) throw new Error(`"${from}" is not once in ${file}`);
+    text = text.replace(from, () => to);
+  }
+  return riverFeed({ ...changes, [file]: text });
+}
+
 /** `riverFeed` with r2 left out: its stops, trips, times and frequencies gone. */
 export function riverFeedWithoutR2(): FeedFiles {
+  const full = riverFeed();
+  // The rows naming r2, its landings (w2, e2) or its trips (t3, t4).
+  const r2 = /^(r2|w2|e2|t3|t4),/;
+  const withoutR2 = (file: string) =>
+    csv(
+      ...(full.get(file) ?? '')
+        .split('\n')
+        .slice(0, -1)
+        .filter((row) => !r2.test(row)),
+    );
   return riverFeed({
-    'stops.txt': csv(
-      STOPS,
-      'w1,莲腰渡口·西岸,22.4350,113.1400',
-      'e1,莲腰渡口·东岸,22.4350,113.1500',
-    ),
-    'routes.txt': csv(
-      'route_id,agency_id,route_short_name,route_long_name,route_type',
-      'r1,mz,,莲腰渡口,4',
-    ),
-    'trips.txt': csv('route_id,service_id,trip_id', 'r1,wk,t1', 'r1,wk,t2'),
-    'stop_times.txt': csv(
-      STOP_TIMES,
-      't1,07:00:00,07:00:00,w1,1',
-      't1,07:08:00,07:08:00,e1,2',
-      't2,07:15:00,07:15:00,e1,1',
-      't2,07:23:00,07:23:00,w1,2',
-    ),
+    'stops.txt': withoutR2('stops.txt'),
+    'routes.txt': withoutR2('routes.txt'),
+    'trips.txt': withoutR2('trips.txt'),
+    'stop_times.txt': withoutR2('stop_times.txt'),
     'frequencies.txt': null,
-    'feed_info.txt': csv(
-      'feed_publisher_name,feed_publisher_url,feed_lang,feed_version',
-      '睦洲渡运,https://muzhou-ferry.example/,zh,2026-12',
-    ),
+    'feed_info.txt': full.get('feed_info.txt')?.replace(',2026-11\n', ',2026-12\n') ?? null,
   });
+}
+
+/** Creates a suspension through the API as `token`; returns it as stored (fails unless 201). */
+export async function createSuspension(
+  server: TestServer,
+  token: string,
+  payload: Record<string, unknown>,
+): Promise<Suspension> {
+  const res = await server.app.inject({
+    method: 'POST',
+    url: '/api/ferries/suspensions',
+    headers: { authorization: `Bearer ${token}` },
+    payload,
+  });
+  if (res.statusCode !== 201) throw new Error(`${res.statusCode} ${res.body}`);
+  return res.json();
 }
 
 /** A temporary folder, removed by `remove`. */
@@ -138,7 +167,7 @@ export async function writeFeedZip(files: FeedFiles, dir: string, name: string):
 
 /** Prepares `DATA_DIR/ferrybeat.sqlite` holding `station`, as the server leaves it, and closes it. */
 export async function prepareDataDir(dataDir: string, station: StationData): Promise<void> {
-  const handle = openSqlite(join(dataDir, 'ferrybeat.sqlite'));
+  const handle = openSqlite(join(dataDir, DATABASE_FILE));
   await migrate(handle.db);
   // Nobody signs in here: any text stands in for the password hash.
   await loadStation(handle.db, station, 'no-password', new Date('2026-11-30T02:00:00Z'));

@@ -7,6 +7,7 @@ import type { Change } from '../../../src/shared/protocol.ts';
 import { startTestServer, type TestServer } from '../fixture.ts';
 import { csv } from '../gtfs/fixture.ts';
 import {
+  editRiverFeed,
   feedSnapshot,
   pullPage,
   riverFeed,
@@ -174,14 +175,10 @@ describe('importing a good timetable', () => {
 
   it('a landing on the shore just outside every cell counts on the nearest cell’s bank', async () => {
     // w1 stands about 50 m into the river from g1 (bank b1) and 570 m from g3 (bank b2).
-    const stops = csv(
-      'stop_id,stop_name,stop_lat,stop_lon',
-      'w1,莲腰渡口·西岸,22.4350,113.1425',
-      'e1,莲腰渡口·东岸,22.4350,113.1500',
-      'w2,新沙渡口·西岸,22.4500,113.1380',
-      'e2,新沙渡口·东岸,22.4500,113.1520',
-    );
-    const path = await writeFeed(riverFeed({ 'stops.txt': stops }), dir.path);
+    const feed = editRiverFeed('stops.txt', [
+      ['w1,莲腰渡口·西岸,22.4350,113.1400', 'w1,莲腰渡口·西岸,22.4350,113.1425'],
+    ]);
+    const path = await writeFeed(feed, dir.path);
     const report = await importTimetable(server.ctx.db, path, server.clock.now);
     expect(report.crossings.find((c) => c.id === 'r1')?.bankIds).toEqual(['b1', 'b2']);
   });
@@ -190,21 +187,15 @@ describe('importing a good timetable', () => {
 describe('importing a timetable with errors', () => {
   it('lists every bad row with file, line and field, and changes neither crossings nor feed', async () => {
     const before = await feedSnapshot(server.ctx.db);
-    const feed = riverFeed({
-      // No service_id column at all, and two times that are not times.
-      'trips.txt': csv('route_id,trip_id', 'r1,t1', 'r1,t2', 'r2,t3', 'r2,t4'),
-      'stop_times.txt': csv(
-        'trip_id,arrival_time,departure_time,stop_id,stop_sequence',
-        't1,07:00:00,07:00:00,w1,1',
-        't1,07:08:00,7:5:00,e1,2',
-        't2,07:15:00,07:15:00,e1,1',
-        't2,07:23:00,07:23:00,w1,2',
-        't3,06:00:00,06:00:00,e2,1',
-        't3,06:05:00,06:05:00,w2,2',
-        't4,06:1O:00,06:10:00,w2,1',
-        't4,06:15:00,06:15:00,e2,2',
-      ),
-    });
+    // No service_id column at all, and two times that are not times.
+    const feed = editRiverFeed(
+      'stop_times.txt',
+      [
+        ['t1,07:08:00,07:08:00,e1,2', 't1,07:08:00,7:5:00,e1,2'],
+        ['t4,06:10:00,06:10:00,w2,1', 't4,06:1O:00,06:10:00,w2,1'],
+      ],
+      { 'trips.txt': csv('route_id,trip_id', 'r1,t1', 'r1,t2', 'r2,t3', 'r2,t4') },
+    );
 
     const error = await importError(await writeFeed(feed, dir.path));
 
@@ -224,15 +215,11 @@ describe('importing a timetable with errors', () => {
 
   it('a landing far from every grid cell is an error naming the stop', async () => {
     const before = await feedSnapshot(server.ctx.db);
-    const stops = csv(
-      'stop_id,stop_name,stop_lat,stop_lon',
-      'w1,莲腰渡口·西岸,22.4350,113.1400',
-      'e1,莲腰渡口·东岸,22.6000,113.3000',
-      'w2,新沙渡口·西岸,22.4500,113.1380',
-      'e2,新沙渡口·东岸,22.4500,113.1520',
-    );
+    const feed = editRiverFeed('stops.txt', [
+      ['e1,莲腰渡口·东岸,22.4350,113.1500', 'e1,莲腰渡口·东岸,22.6000,113.3000'],
+    ]);
 
-    const error = await importError(await writeFeed(riverFeed({ 'stops.txt': stops }), dir.path));
+    const error = await importError(await writeFeed(feed, dir.path));
 
     expect(errorsOf(error.problems)).toEqual([
       {
@@ -265,15 +252,11 @@ describe('importing a timetable with errors', () => {
 
   it('a route whose two landings are on the same bank is an error', async () => {
     const before = await feedSnapshot(server.ctx.db);
-    const stops = csv(
-      'stop_id,stop_name,stop_lat,stop_lon',
-      'w1,莲腰渡口·西岸,22.4350,113.1400',
-      'e1,莲腰渡口·东岸,22.4350,113.1200',
-      'w2,新沙渡口·西岸,22.4500,113.1380',
-      'e2,新沙渡口·东岸,22.4500,113.1520',
-    );
+    const feed = editRiverFeed('stops.txt', [
+      ['e1,莲腰渡口·东岸,22.4350,113.1500', 'e1,莲腰渡口·东岸,22.4350,113.1200'],
+    ]);
 
-    const error = await importError(await writeFeed(riverFeed({ 'stops.txt': stops }), dir.path));
+    const error = await importError(await writeFeed(feed, dir.path));
 
     expect(errorsOf(error.problems)).toEqual([
       {

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Suspension } from '../../../src/shared/ferry/timetable.ts';
 import type { PullResponse } from '../../../src/shared/protocol.ts';
 import { startTestServer, type TestServer } from '../fixture.ts';
-import { pullPage } from './fixture.ts';
+import { createSuspension, pullPage } from './fixture.ts';
 
 let server: TestServer;
 let officer: string;
@@ -22,20 +22,13 @@ const pull = (token: string, query: { v?: string; cursor?: string }) =>
 
 /** The leader stops c1 for the afternoon; returns the suspension as stored. */
 async function suspendC1(): Promise<Suspension> {
-  const res = await server.app.inject({
-    method: 'POST',
-    url: '/api/ferries/suspensions',
-    headers: { authorization: `Bearer ${await server.login('leader')}` },
-    payload: {
-      crossingId: 'c1',
-      from: '2026-11-30T12:00:00+08:00',
-      until: null,
-      reason: 'repairs',
-      note: '码头维修',
-    },
+  return createSuspension(server, await server.login('leader'), {
+    crossingId: 'c1',
+    from: '2026-11-30T12:00:00+08:00',
+    until: null,
+    reason: 'repairs',
+    note: '码头维修',
   });
-  if (res.statusCode !== 201) throw new Error(`${res.statusCode} ${res.body}`);
-  return res.json();
 }
 
 /** A cursor as the server made it before protocol v2: its scope key hashes the cells alone. */

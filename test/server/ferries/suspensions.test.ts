@@ -3,7 +3,7 @@ import { findSuspension } from '../../../server/store/ferries.ts';
 import type { Suspension } from '../../../src/shared/ferry/timetable.ts';
 import { uuidv7 } from '../../../src/shared/uuidv7.ts';
 import { startTestServer, type TestServer } from '../fixture.ts';
-import { feedSnapshot } from './fixture.ts';
+import { createSuspension, feedSnapshot } from './fixture.ts';
 
 let server: TestServer;
 let leader: string;
@@ -36,11 +36,8 @@ const suspend = (token: string, payload: Record<string, unknown>) =>
 const end = (token: string, id: string) => post(token, `/api/ferries/suspensions/${id}/end`);
 
 /** Creates a suspension as the leader and returns it. */
-async function created(payload: Record<string, unknown> = FOG): Promise<Suspension> {
-  const res = await suspend(leader, payload);
-  if (res.statusCode !== 201) throw new Error(`${res.statusCode} ${res.body}`);
-  return res.json();
-}
+const created = (payload: Record<string, unknown> = FOG): Promise<Suspension> =>
+  createSuspension(server, leader, payload);
 
 describe('suspending a crossing', () => {
   it('the leader’s suspension is answered with 201 and its instants in UTC', async () => {

@@ -1,22 +1,19 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FeedReadError, readFeedFiles } from '../../../server/gtfs/read.ts';
 import { feedToZip, writeFeedFolder } from '../../../server/gtfs/write.ts';
+import { tempDir } from '../ferries/fixture.ts';
 import { csv, feedWith } from './fixture.ts';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+let temp: ReturnType<typeof tempDir>;
+let dir: string;
+beforeEach(() => {
+  temp = tempDir('gtfs');
+  dir = temp.path;
 });
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ferrybeat-gtfs-'));
-  dirs.push(dir);
-  return dir;
-}
+afterEach(() => temp.remove());
 
 // The fixture's files with a byte order mark on one, as spreadsheet programs save them.
 const files = feedWith({
@@ -25,7 +22,6 @@ const files = feedWith({
 
 describe('reading a feed from disk', () => {
   it('gives the same files from a folder, a zip, and a zip holding one top-level folder', async () => {
-    const dir = tempDir();
     await writeFeedFolder(files, join(dir, 'folder'));
     writeFileSync(join(dir, 'folder', 'shapes.txt'), 'shape_id\n');
     writeFileSync(join(dir, 'feed.zip'), feedToZip(files));
@@ -44,7 +40,6 @@ describe('reading a feed from disk', () => {
   });
 
   it('says what to give when the path is missing, not a feed, or not UTF-8', async () => {
-    const dir = tempDir();
     const missing = readFeedFiles(join(dir, 'nowhere.zip'));
     await expect(missing).rejects.toThrow(FeedReadError);
     await expect(missing).rejects.toThrow(
