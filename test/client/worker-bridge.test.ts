@@ -16,11 +16,13 @@ class BrokenWorker extends EventTarget {
 describe('the device worker bridge', () => {
   it('a worker that fails to start ends the sync with an error instead of waiting forever', async () => {
     const workers: BrokenWorker[] = [];
-    const run = workerSync(() => {
-      const worker = new BrokenWorker();
-      workers.push(worker);
-      return worker as unknown as Worker;
-    });
+    const run = workerSync(
+      workerHost(() => {
+        const worker = new BrokenWorker();
+        workers.push(worker);
+        return worker as unknown as Worker;
+      }),
+    );
     const sync = run({ pull: true }, () => {}, new AbortController().signal);
     workers[0]?.fail();
     await expect(sync).rejects.toBeInstanceOf(OfflineError);

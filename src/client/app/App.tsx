@@ -8,7 +8,6 @@ import type { FerryBeatDB, SessionRecord } from '../../device/db/schema.ts';
 import { readSession, readSyncedAt } from '../../device/db/session.ts';
 import { type Directory, loadDirectory } from '../households/directory.ts';
 import { t } from '../i18n/index.ts';
-import { LazyMapScreen } from '../map/LazyMapScreen.tsx';
 import { AppFooter } from '../pwa/AppFooter.tsx';
 import { FirstSync } from './FirstSync.tsx';
 import { Header } from './Header.tsx';
@@ -19,6 +18,7 @@ import { SignIn } from './SignIn.tsx';
 import {
   ferryScreen,
   householdScreen,
+  mapScreen,
   planScreen,
   preloadScreens,
   visitScreen,
@@ -93,7 +93,7 @@ function SignedIn({
       {route.name === 'household' ? (
         <householdScreen.Screen id={route.id} />
       ) : route.name === 'map' ? (
-        <LazyMapScreen householdId={route.householdId} session={session} />
+        <mapScreen.Screen householdId={route.householdId} session={session} />
       ) : route.name === 'visit' ? (
         <visitScreen.Screen householdId={route.householdId} userId={session.user.id} />
       ) : route.name === 'ferries' ? (

@@ -1,12 +1,18 @@
 /**
  * The screens that are not the app's frame, each in its own chunk (see lazyScreen.tsx). The
  * household list, sign-in and first sync stay in the start-up chunk: one of them is the first
- * screen of nearly every start. The map has its own entry (map/LazyMapScreen.tsx).
+ * screen of nearly every start. The map's chunk brings Leaflet, so the household list never pays
+ * for the map library; it is loaded at start-up only when the app opens on the map
+ * (map/preload.ts).
  */
 
 import { whenIdle } from './idle.ts';
 import { lazyScreen } from './lazyScreen.tsx';
 
+export const mapScreen = lazyScreen(
+  () => import('../map/MapScreen.tsx').then((module) => module.MapScreen),
+  { className: 'map-screen', failedKey: 'map.loadFailed' },
+);
 export const householdScreen = lazyScreen(() =>
   import('./HouseholdDetail.tsx').then((module) => module.HouseholdDetail),
 );
@@ -24,8 +30,8 @@ export const planScreen = lazyScreen(() =>
 const PRELOAD_AFTER_MS = 3_000;
 
 /**
- * Loads every screen a few seconds after start-up, when the page is idle, so the first tap on
- * a household or 记录走访 opens it at once.
+ * Loads every screen but the map a few seconds after start-up, when the page is idle, so the
+ * first tap on a household or 记录走访 opens it at once.
  */
 export function preloadScreens(): () => void {
   let cancelIdle = () => {};

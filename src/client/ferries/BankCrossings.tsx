@@ -6,16 +6,18 @@ import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { useNow } from '../app/useNow.ts';
 import { t } from '../i18n/index.ts';
 import { CrossingCard } from './CrossingCard.tsx';
+import { readFerries } from './read.ts';
 
 async function readBankCrossings(db: FerryBeatDB, gridId: string) {
   const grid = await db.grids.get(gridId);
   if (!grid) return { crossings: [], suspensions: [] };
-  const [all, suspensions] = await Promise.all([db.crossings.toArray(), db.suspensions.toArray()]);
-  const crossings = all
-    .filter((c) => c.bankIds.includes(grid.bankId))
-    .map((crossing) => ({ crossing, end: crossing.bankIds.indexOf(grid.bankId) as 0 | 1 }))
-    .sort((a, b) => a.crossing.name.localeCompare(b.crossing.name, 'zh-CN'));
-  return { crossings, suspensions };
+  const { crossings, suspensions } = await readFerries(db);
+  return {
+    crossings: crossings
+      .filter((c) => c.bankIds.includes(grid.bankId))
+      .map((crossing) => ({ crossing, end: crossing.bankIds.indexOf(grid.bankId) as 0 | 1 })),
+    suspensions,
+  };
 }
 
 /** The crossings from the bank of grid cell `gridId`, each with the boats leaving this bank. */

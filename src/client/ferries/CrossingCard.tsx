@@ -16,9 +16,6 @@ import type { Suspension } from '../../shared/ferry/timetable.ts';
 import { t } from '../i18n/index.ts';
 import { formatDeparture } from './format.ts';
 
-/** Minutes before the last boat when its line turns into a warning. */
-export const LAST_BOAT_WARNING_MINUTES = 60;
-
 function DepartureItem({ d, now, timeZone }: { d: Departure; now: number; timeZone: string }) {
   const time = formatDeparture(d.departs, now, timeZone);
   return (
@@ -59,7 +56,7 @@ function shownDepartures(next: readonly Departure[]): Departure[] {
 }
 
 /** The boats from one end: next ones and the last of the day. */
-export function DirectionBoard({
+function DirectionBoard({
   crossing,
   board,
   end,
@@ -73,7 +70,7 @@ export function DirectionBoard({
   const { timeZone } = crossing.timetable;
   const next = shownDepartures(board.next[end]);
   const last = board.last[end];
-  const soon = isLastSoon(board, end, now, LAST_BOAT_WARNING_MINUTES);
+  const soon = isLastSoon(board, end, now);
   // The next running boat belongs to a later service day: today's boats have stopped.
   const firstRunning = next.find((d) => d.suspension === null);
   const dayOver = firstRunning !== undefined && firstRunning.serviceDate > localDate(now, timeZone);

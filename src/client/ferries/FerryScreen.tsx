@@ -2,7 +2,7 @@
  * The ferry screen (`#/ferries`), offline: every crossing with its next boats both ways, the
  * last boat of the day and any suspension, from the timetable kept on the device.
  */
-import type { FerryBeatDB, SessionRecord } from '../../device/db/schema.ts';
+import type { SessionRecord } from '../../device/db/schema.ts';
 import { crossingBoard } from '../../shared/ferry/departures.ts';
 import { backFromSideScreen } from '../app/router.ts';
 import { useServices } from '../app/services.ts';
@@ -10,17 +10,8 @@ import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { useNow } from '../app/useNow.ts';
 import { t } from '../i18n/index.ts';
 import { CrossingCard } from './CrossingCard.tsx';
+import { readFerries } from './read.ts';
 import { SuspendControls } from './SuspendControls.tsx';
-
-/** Crossings by name, and every suspension (few; the board keeps those that matter). */
-async function readFerries(db: FerryBeatDB) {
-  const [crossings, suspensions] = await Promise.all([
-    db.crossings.toArray(),
-    db.suspensions.toArray(),
-  ]);
-  crossings.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
-  return { crossings, suspensions };
-}
 
 /** Every crossing's board, renewed each minute; the leader can also stop and reopen crossings. */
 export function FerryScreen({ session }: { session: SessionRecord }) {
@@ -43,13 +34,7 @@ export function FerryScreen({ session }: { session: SessionRecord }) {
           return (
             <CrossingCard key={crossing.id} crossing={crossing} now={now} board={board}>
               {session.user.role === 'leader' && (
-                <SuspendControls
-                  crossing={crossing}
-                  session={session}
-                  active={board.suspensions.filter(
-                    (s) => s.until === null || Date.parse(s.until) > now,
-                  )}
-                />
+                <SuspendControls crossing={crossing} session={session} active={board.suspensions} />
               )}
             </CrossingCard>
           );

@@ -1,7 +1,7 @@
 /**
  * The map screen (`#/map`, `#/map?household=<id>`): the Leaflet map of the officer's cells and
  * households, and the offline-map panel below it. Loaded on demand with Leaflet (see
- * LazyMapScreen.tsx). Reads only IndexedDB, plus the tile manifest and tiles when online.
+ * app/screens.ts). Reads only IndexedDB, plus the tile manifest and tiles when online.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FerryBeatDB, SessionRecord } from '../../device/db/schema.ts';
@@ -37,22 +37,22 @@ interface TileState {
  */
 function useTileSetup(db: FerryBeatDB): TileState | undefined {
   const [read] = useState(() => takeEarly('reader') ?? batchedTileReader(db));
-  const { preparedUrl } = read;
   const [initial] = useState(() => takeSettled('tiles'));
   const [state, setState] = useState<TileState | undefined>(() =>
-    initial ? { setup: { ...initial, read, preparedUrl }, live: null } : undefined,
+    initial ? { setup: { ...initial, read }, live: null } : undefined,
   );
   useEffect(() => {
     let current = true;
     void (async () => {
+      // `null` (no offline area) is an answer too: only an unfinished start-up read is awaited.
       const stored =
-        initial ?? (await (takeEarly('tiles') ?? storedTiles(db)).catch(() => storedTiles(db)));
-      if (stored && current)
-        setState((s) => s ?? { setup: { ...stored, read, preparedUrl }, live: null });
+        initial !== undefined
+          ? initial
+          : await (takeEarly('tiles') ?? storedTiles(db)).catch(() => storedTiles(db));
+      if (stored && current) setState((s) => s ?? { setup: { ...stored, read }, live: null });
       try {
         const manifest = await fetchManifest();
-        if (current)
-          setState({ setup: { manifest, coverage: null, read, preparedUrl }, live: manifest });
+        if (current) setState({ setup: { manifest, coverage: null, read }, live: manifest });
       } catch {
         if (current) setState((s) => s ?? { setup: null, live: null });
       }

@@ -1,15 +1,14 @@
 /** What the map draws, read from IndexedDB: cells, households (visited this month or not), crossings. */
 import type { FerryBeatDB } from '../../device/db/schema.ts';
-import { visitedSince } from '../../device/sync/visits.ts';
+import { STATION_TIME_ZONE, stationDate } from '../../device/plan/dayPlan.ts';
+import { householdsVisitedSince } from '../../device/sync/visits.ts';
 import type { Crossing, Grid, Household } from '../../shared/entities.ts';
-
-/** The station's zone (China Standard Time, no daylight saving): UTC+8. */
-const STATION_OFFSET_MS = 8 * 60 * 60_000;
+import { wallClockInstant } from '../../shared/ferry/serviceDay.ts';
 
 /** The month `YYYY-MM` an instant falls in at the station (Asia/Shanghai). */
 export function stationMonth(instant: Date | string): string {
-  const time = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
-  return new Date(time + STATION_OFFSET_MS).toISOString().slice(0, 7);
+  const date = stationDate(typeof instant === 'string' ? Date.parse(instant) : instant.getTime());
+  return `${date.slice(0, 4)}-${date.slice(4, 6)}`;
 }
 
 /** Ids of the households with a visit in the month of `now`, pulled or still in the outbox. */
@@ -27,23 +26,12 @@ export function visitedInMonth(
 
 /** The instant the month of `now` began at the station. */
 function monthStart(now: Date): number {
-  return Date.parse(`${stationMonth(now)}-01T00:00:00+08:00`);
+  return wallClockInstant(`${stationDate(now.getTime()).slice(0, 6)}01`, STATION_TIME_ZONE);
 }
 
-/**
- * Ids of the households visited in the month of `now`: by a pulled visit (their latest visit,
- * from `lastVisits`' index keys alone) or one still in the outbox.
- */
-export async function visitedThisMonth(db: FerryBeatDB, now: Date): Promise<Set<string>> {
-  const [pulled, outbox] = await Promise.all([
-    visitedSince(db, monthStart(now)),
-    db.outbox.toArray(),
-  ]);
-  const recorded = outbox.map((entry) => ({
-    householdId: entry.householdId,
-    visitedAt: entry.payload.visitedAt,
-  }));
-  return new Set([...pulled, ...visitedInMonth(recorded, now)]);
+/** Ids of the households visited in the month of `now`, pulled or still in the outbox. */
+export function visitedThisMonth(db: FerryBeatDB, now: Date): Promise<Set<string>> {
+  return householdsVisitedSince(db, monthStart(now));
 }
 
 /** Everything the map overlays show. */

@@ -1,8 +1,8 @@
 /**
  * The households on the map: one dot each on one canvas, visited this month in green, still to
- * visit in orange. Drawn straight from the household list in two batched paths, not as one
- * Leaflet `CircleMarker` per household: building 712 markers took 35–55 ms of a cold start's
- * first paint, and 14,000 (the leader's whole station) ten times that.
+ * visit in orange. Drawn straight from the household list, each dot a copy of a pre-drawn
+ * sprite, not as one Leaflet `CircleMarker` per household: building 712 markers took 35–55 ms
+ * of a cold start's first paint, and 14,000 (the leader's whole station) ten times that.
  *
  * It is Leaflet's own `Canvas` renderer with its drawing extended, so the canvas keeps Leaflet's
  * sizing, padding, retina scaling and zoom animation. Leaflet 1.9's renderer API is private by
@@ -95,6 +95,11 @@ export class HouseholdDots extends L.Canvas {
   private pixels: { zoom: number; xy: Float64Array } | null = null;
   private sprites: Record<keyof typeof LOOKS, ReturnType<typeof sprite>> | null = null;
 
+  /** This renderer's Leaflet internals (see the file's comment). */
+  private get leaflet(): CanvasInternals {
+    return this as unknown as CanvasInternals;
+  }
+
   constructor() {
     // A quarter view beyond each side: a short pan shows dots already drawn. Wider costs the
     // first paint: the canvas is allocated and cleared at its full size (half a view took
@@ -119,8 +124,7 @@ export class HouseholdDots extends L.Canvas {
     this.visited = data.visited;
     this.positions = data.households.map((h) => L.latLng(project(h.location)));
     this.pixels = null;
-    const self = this as unknown as CanvasInternals;
-    if (self._map && self._ctx) self._redraw();
+    if (this.leaflet._map && this.leaflet._ctx) this.leaflet._redraw();
   }
 
   /** Opens the popup of household `id`; false when it is not drawn. */
@@ -132,7 +136,7 @@ export class HouseholdDots extends L.Canvas {
   }
 
   private popup(index: number): void {
-    const map = (this as unknown as CanvasInternals)._map;
+    const map = this.leaflet._map;
     const household = this.households[index];
     const at = this.positions[index];
     if (!map || !household || !at) return;
@@ -159,7 +163,7 @@ export class HouseholdDots extends L.Canvas {
   /** Leaflet's drawing (no paths of its own here), then the dots: all visited, then the rest. */
   protected _draw(): void {
     (L.Canvas.prototype as unknown as { _draw(this: unknown): void })._draw.call(this);
-    const { _map: map, _ctx: ctx, _bounds: bounds } = this as unknown as CanvasInternals;
+    const { _map: map, _ctx: ctx, _bounds: bounds } = this.leaflet;
     if (!map || !ctx || !bounds || this.households.length === 0) return;
     const xy = this.pixelsAt(map);
     const origin = map.getPixelOrigin();
@@ -186,7 +190,7 @@ export class HouseholdDots extends L.Canvas {
 
   /** A tap (or click) on the map: the nearest dot within a fingertip opens its popup. */
   private onTap(event: L.LeafletMouseEvent): void {
-    const map = (this as unknown as CanvasInternals)._map;
+    const map = this.leaflet._map;
     if (!map || this.households.length === 0) return;
     const xy = this.pixelsAt(map);
     const origin = map.getPixelOrigin();

@@ -1,7 +1,8 @@
 /**
  * The map's overlays: grid cells (the officer's own highlighted and named) and ferry crossings
- * (households are dots on one canvas: householdDots.ts; the officer's position: position.ts). Data is WGS-84 `[lng, lat]`; `project` moves it into the map's datum and
- * Leaflet's `[lat, lng]`.
+ * (households are dots on one canvas: householdDots.ts; the officer's position: position.ts).
+ * Data is WGS-84 `[lng, lat]`; `project` moves it into the map's datum and Leaflet's
+ * `[lat, lng]`.
  */
 import * as L from 'leaflet';
 import type { Crossing, LngLat } from '../../shared/entities.ts';
@@ -32,16 +33,16 @@ export function gridLayer(data: MapData, project: Project): L.FeatureGroup {
   const group = L.featureGroup();
   for (const grid of data.grids) {
     if (grid.polygon.length < 3) continue;
-    const isOwn = data.ownGridIds.has(grid.id);
+    const own = data.ownGridIds.has(grid.id);
     const polygon = L.polygon(grid.polygon.map(project), {
-      className: isOwn ? 'map-grid own' : 'map-grid',
-      color: isOwn ? '#1f6feb' : '#6b7686',
-      weight: isOwn ? 3 : 1,
-      fillOpacity: isOwn ? 0.08 : 0.02,
+      className: own ? 'map-grid own' : 'map-grid',
+      color: own ? '#1f6feb' : '#6b7686',
+      weight: own ? 3 : 1,
+      fillOpacity: own ? 0.08 : 0.02,
       interactive: false,
     });
     group.addLayer(polygon);
-    if (isOwn) group.addLayer(gridLabel(grid.name, project(centroid(grid.polygon))));
+    if (own) group.addLayer(gridLabel(grid.name, project(centroid(grid.polygon))));
   }
   return group;
 }

@@ -7,8 +7,8 @@
  */
 import type { FerryBeatDB } from '../../device/db/schema.ts';
 import { batchedTileReader, storedTiles, type TileReader } from '../../device/map/store.ts';
+import { mapScreen } from '../app/screens.ts';
 import { loadMapData, type MapData } from './data.ts';
-import { preloadMapScreen } from './LazyMapScreen.tsx';
 import { readSavedView, tilesInView, type ViewTiles, viewTilesOf } from './view.ts';
 
 type StoredTiles = Awaited<ReturnType<typeof storedTiles>>;
@@ -30,7 +30,7 @@ const settled: { tiles?: StoredTiles; data?: MapData } = {};
 
 /** Starts the map's chunk and reads; errors surface when the screen takes them. */
 export function preloadMap(db: FerryBeatDB, now: Date): void {
-  void preloadMapScreen().catch(() => undefined);
+  void mapScreen.preload().catch(() => undefined);
   // Own cells are marked by the screen, which has the session; the reads need no user.
   const reader = batchedTileReader(db);
   early.reader = reader;

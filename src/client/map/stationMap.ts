@@ -6,10 +6,11 @@
 import 'leaflet/dist/leaflet.css';
 import * as L from 'leaflet';
 import { type MapManifest, tileUrl } from '../../device/map/manifest.ts';
+import type { TileReader } from '../../device/map/store.ts';
 import type { Datum } from '../../shared/datum.ts';
 import { toMapDatum } from '../../shared/datum.ts';
 import type { LngLat } from '../../shared/entities.ts';
-import type { BBox, TileCoord } from '../../shared/tiles.ts';
+import type { BBox } from '../../shared/tiles.ts';
 import { markOnce } from '../app/marks.ts';
 import type { MapData } from './data.ts';
 import { HouseholdDots } from './householdDots.ts';
@@ -23,9 +24,8 @@ export interface TileSetup {
   manifest: MapManifest;
   /** Offline: only what is stored, scaled beyond its zooms (no requests that cannot succeed). */
   coverage: { minZoom: number; maxZoom: number; bbox: BBox } | null;
-  read(source: string, coord: TileCoord): Promise<Blob | null>;
-  /** See `TileSource.preparedUrl`. */
-  preparedUrl?(blob: Blob): string | null;
+  /** Stored tiles, with the object URLs of those read at start-up (see batchedTileReader). */
+  read: TileReader;
 }
 
 /** Zooming in one step past the source's deepest tiles still helps to tell houses apart. */
@@ -79,7 +79,7 @@ export class StationMap {
       {
         read: (coord) => read(manifest.name, coord),
         url: tileUrl,
-        preparedUrl: (blob) => setup.preparedUrl?.(blob) ?? null,
+        preparedUrl: read.preparedUrl,
       },
       {
         tileSize: manifest.tileSize,

@@ -5,7 +5,7 @@
  * imports this file.
  */
 import type { MapManifest } from '../../device/map/manifest.ts';
-import { type BBox, type TileCoord, tileRange } from '../../shared/tiles.ts';
+import { type TileCoord, tilesCovering, tileToLngLat } from '../../shared/tiles.ts';
 
 /** A view in the tile source's own coordinates, with the size of the map it was seen in. */
 export interface SavedView {
@@ -86,11 +86,9 @@ function worldPixel([lat, lng]: [number, number], z: number): [number, number] {
   return [((lng + 180) / 360) * scale, y * scale];
 }
 
-function lngLatOf([x, y]: [number, number], z: number): [number, number] {
-  const scale = TILE * 2 ** z;
-  const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / scale))) * 180) / Math.PI;
-  return [(x / scale) * 360 - 180, lat];
-}
+/** The `[lng, lat]` of world pixel `[x, y]` at zoom `z`. */
+const lngLatOf = ([x, y]: [number, number], z: number) =>
+  tileToLngLat({ z, x: x / TILE, y: y / TILE });
 
 /**
  * The tiles a map showing `view` asks for, at the source zoom `nativeZoom` (a view zoomed past
@@ -100,11 +98,5 @@ export function tilesInView(view: SavedView, nativeZoom: number): TileCoord[] {
   const [cx, cy] = worldPixel(view.center, view.zoom);
   const [west, north] = lngLatOf([cx - view.width / 2, cy - view.height / 2], view.zoom);
   const [east, south] = lngLatOf([cx + view.width / 2, cy + view.height / 2], view.zoom);
-  const box: BBox = [west, south, east, north];
-  const { minX, maxX, minY, maxY } = tileRange(box, nativeZoom);
-  const tiles: TileCoord[] = [];
-  for (let x = minX; x <= maxX; x++) {
-    for (let y = minY; y <= maxY; y++) tiles.push({ z: nativeZoom, x, y });
-  }
-  return tiles;
+  return [...tilesCovering([west, south, east, north], nativeZoom, nativeZoom)];
 }

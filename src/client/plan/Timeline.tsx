@@ -15,7 +15,7 @@ const startOf = (step: PlanStep) =>
   step.kind === 'wait' ? step.from : step.kind === 'visit' ? step.arrives : step.departs;
 
 /** What a timeline needs to name places. */
-export interface TimelineNames {
+interface TimelineNames {
   households: ReadonlyMap<string, Household>;
   crossings: ReadonlyMap<string, Crossing>;
   visited: ReadonlySet<string>;

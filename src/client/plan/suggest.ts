@@ -2,8 +2,11 @@
 import type { FerryBeatDB } from '../../device/db/schema.ts';
 import { visitedThisMonth } from '../map/data.ts';
 
+/** Address order within a cell, as the household list sorts (numbers by value). */
+const addressOrder = new Intl.Collator('zh-CN', { numeric: true });
+
 /** How many households one suggestion takes: a full day with a few crossings. */
-export const SUGGESTED_COUNT = 12;
+const SUGGESTED_COUNT = 12;
 
 /**
  * Up to `count` households in the officer's cells not yet visited this month (pulled visits and
@@ -25,8 +28,7 @@ export async function suggestHouseholds(
     .filter((h) => !visited.has(h.id))
     .sort(
       (a, b) =>
-        a.gridId.localeCompare(b.gridId) ||
-        a.addressText.localeCompare(b.addressText, 'zh-CN', { numeric: true }),
+        a.gridId.localeCompare(b.gridId) || addressOrder.compare(a.addressText, b.addressText),
     )
     .slice(0, count)
     .map((h) => h.id);

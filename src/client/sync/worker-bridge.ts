@@ -78,11 +78,10 @@ export function workerHost(spawn: () => Worker = spawnDeviceWorker): WorkerHost 
   };
 }
 
-/** A `RunSync` that runs in the device worker (of `host`, or of a worker made by a spawner). */
-export function workerSync(host: WorkerHost | (() => Worker) = workerHost()): RunSync {
-  const on = typeof host === 'function' ? workerHost(host) : host;
+/** A `RunSync` that runs in the device worker of `host`. */
+export function workerSync(host: WorkerHost): RunSync {
   return (options, onProgress, signal) =>
-    on.use(async (proxy) => {
+    host.use(async (proxy) => {
       const cancel = () => void proxy.cancel();
       signal.addEventListener('abort', cancel, { once: true });
       try {

@@ -113,7 +113,6 @@ export interface DraftRecord {
   updatedAt: string;
 }
 
-/** One stored map tile (see src/device/map): a PNG kept so the map draws with no signal. */
 /**
  * A household's latest pulled visit, derived from `visits` in the transaction that writes them
  * (src/device/sync/visits.ts). `at` is epoch ms: visit times keep the offset they were recorded
@@ -124,6 +123,7 @@ export interface LastVisitRecord {
   at: number;
 }
 
+/** One stored map tile (see src/device/map): a PNG kept so the map draws with no signal. */
 export interface TileRecord {
   /** `tileKey(source, {z, x, y})`. */
   key: string;

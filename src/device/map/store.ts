@@ -171,8 +171,9 @@ export interface StoredCoverage {
 }
 
 /**
- * The freshest stored manifest (kept for use without signal) and what the areas of its source hold, from one read (the map
- * paints from this before any network answer), or null when no area was ever started.
+ * The freshest stored manifest (kept for use without signal) and what the areas of its source
+ * hold, from one read (the map paints from this before any network answer), or null when no
+ * area was ever started.
  */
 export async function storedTiles(
   db: FerryBeatDB,

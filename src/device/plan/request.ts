@@ -6,9 +6,11 @@
 import { bankAt } from '../../shared/banks.ts';
 import type { LngLat, Village } from '../../shared/entities.ts';
 import { departuresBetween } from '../../shared/ferry/departures.ts';
+import { wallClockInstant } from '../../shared/ferry/serviceDay.ts';
 import type { Connection, Landing, PlanPlace, PlanRequest } from '../../shared/plan/types.ts';
 import type { FerryBeatDB } from '../db/schema.ts';
-import { stationDate } from './dayPlan.ts';
+import { householdsVisitedSince } from '../sync/visits.ts';
+import { STATION_TIME_ZONE, stationDate } from './dayPlan.ts';
 
 /** How far ahead boats are read: the rest of the day and the night after it. */
 const WINDOW_MS = 24 * 3_600_000;
@@ -27,7 +29,7 @@ export interface PlanAsk {
  * The station, where the day ends: the office of the community (睦洲社区, where the station
  * stands), else of the first village.
  */
-export function stationPlace(villages: readonly Village[]): PlanPlace | null {
+function stationPlace(villages: readonly Village[]): PlanPlace | null {
   const home = villages.find((v) => v.kind === 'community') ?? villages[0];
   return home ? { location: home.office, bankId: home.bankId } : null;
 }
@@ -88,18 +90,9 @@ export async function visitedToday(
   householdIds: readonly string[],
   now: number,
 ): Promise<Set<string>> {
-  const today = stationDate(now);
-  const [pulled, recorded] = await Promise.all([
-    // Each household's latest pulled visit is enough: none is later than today.
-    db.lastVisits.bulkGet([...householdIds]),
-    db.outbox
-      .where('householdId')
-      .anyOf([...householdIds])
-      .toArray(),
-  ]);
-  const visits = [
-    ...pulled.flatMap((last) => (last ? [{ id: last.householdId, at: last.at }] : [])),
-    ...recorded.map((e) => ({ id: e.householdId, at: Date.parse(e.payload.visitedAt) })),
-  ];
-  return new Set(visits.filter((v) => stationDate(v.at) === today).map((v) => v.id));
+  const visited = await householdsVisitedSince(
+    db,
+    wallClockInstant(stationDate(now), STATION_TIME_ZONE),
+  );
+  return new Set(householdIds.filter((id) => visited.has(id)));
 }

@@ -61,3 +61,16 @@ export function visitedSince(db: FerryBeatDB, since: number): Promise<string[]> 
   // Keys only (one getAllKeys on the index): no visit is read.
   return db.lastVisits.where('at').aboveOrEqual(since).primaryKeys();
 }
+
+/**
+ * Ids of the households visited at or after `since` (epoch ms): by a pulled visit, or by one
+ * recorded on this device and still in the outbox. The map (this month) and today's plan
+ * (today) ask; no visit is ever dated ahead of the clock, so "since" is "in that period".
+ */
+export async function householdsVisitedSince(db: FerryBeatDB, since: number): Promise<Set<string>> {
+  const [pulled, outbox] = await Promise.all([visitedSince(db, since), db.outbox.toArray()]);
+  const recorded = outbox
+    .filter((entry) => Date.parse(entry.payload.visitedAt) >= since)
+    .map((entry) => entry.householdId);
+  return new Set([...pulled, ...recorded]);
+}
