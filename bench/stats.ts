@@ -9,6 +9,10 @@ export function quantile(samples: number[], q: number): number {
 /** The median of some samples. */
 export const median = (samples: number[]): number => quantile(samples, 0.5);
 
+/** The mean of some values (0 when there are none). */
+export const mean = (values: number[]): number =>
+  values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+
 /** Milliseconds for a table cell: one decimal below 10 ms, whole above. */
 export const ms = (value: number): string => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 

@@ -4,8 +4,10 @@
  */
 import type { LngLat } from './entities.ts';
 
-const KM_PER_DEG_LAT = 110.57;
-const KM_PER_DEG_LNG_AT_EQUATOR = 111.32;
+/** Km per degree of latitude. */
+export const KM_PER_DEG_LAT = 110.57;
+/** Km per degree of longitude at the equator; times the cosine of the latitude elsewhere. */
+export const KM_PER_DEG_LNG_AT_EQUATOR = 111.32;
 
 /** A bounding box as `[minLng, minLat, maxLng, maxLat]` (GeoJSON order). */
 export type BBox = [number, number, number, number];
@@ -125,4 +127,47 @@ export function ringsOverlap(a: LngLat[], b: LngLat[]): boolean {
     }
   }
   return b.some((p, i) => strictlyInside(p, a) || strictlyInside(midpoint(p, at(b, i + 1)), a));
+}
+
+/**
+ * How `segmentDistanceKm` and `ringDistanceKm` project: km per degree of latitude (default
+ * KM_PER_DEG_LAT), and the latitude whose cosine scales longitude (default the point's own).
+ */
+export interface FlatProjection {
+  kmPerDegLat?: number;
+  refLat?: number;
+}
+
+/**
+ * Distance in km from `p` to the segment a–b, on a flat projection centred on `p` (fine over a
+ * few km).
+ */
+export function segmentDistanceKm(
+  p: LngLat,
+  a: LngLat,
+  b: LngLat,
+  projection: FlatProjection = {},
+): number {
+  const { kmPerDegLat = KM_PER_DEG_LAT, refLat = p[1] } = projection;
+  const cos = Math.cos((refLat * Math.PI) / 180);
+  const [ax, ay] = [(a[0] - p[0]) * cos * KM_PER_DEG_LNG_AT_EQUATOR, (a[1] - p[1]) * kmPerDegLat];
+  const [bx, by] = [(b[0] - p[0]) * cos * KM_PER_DEG_LNG_AT_EQUATOR, (b[1] - p[1]) * kmPerDegLat];
+  const [dx, dy] = [bx - ax, by - ay];
+  const length2 = dx * dx + dy * dy;
+  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / length2));
+  return Math.hypot(ax + t * dx, ay + t * dy);
+}
+
+/** Distance in km from `p` to the nearest edge of `ring`, projected as `segmentDistanceKm`. */
+export function ringDistanceKm(
+  p: LngLat,
+  ring: readonly LngLat[],
+  projection: FlatProjection = {},
+): number {
+  let best = Number.POSITIVE_INFINITY;
+  ring.forEach((a, i) => {
+    const b = ring[(i + 1) % ring.length] ?? a;
+    best = Math.min(best, segmentDistanceKm(p, a, b, projection));
+  });
+  return best;
 }

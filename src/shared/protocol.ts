@@ -45,7 +45,7 @@ export type LoginResponse = z.infer<typeof loginResponse>;
 export const PROTOCOL_VERSION = 2;
 
 /** The protocol version that introduced each entity. */
-export const ENTITY_SINCE: Readonly<Record<EntityName, number>> = {
+const ENTITY_SINCE: Readonly<Record<EntityName, number>> = {
   village: 1,
   grid: 1,
   household: 1,

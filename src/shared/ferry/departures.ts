@@ -42,7 +42,7 @@ export interface CrossingBoard {
 }
 
 /** How far ahead a board looks: a night and the following day's boats. */
-export const LOOK_AHEAD_MS = 36 * 3_600_000;
+const LOOK_AHEAD_MS = 36 * 3_600_000;
 
 const byTime = (a: Departure, b: Departure) => a.departs - b.departs || a.from - b.from;
 
@@ -84,17 +84,12 @@ export function departuresBetween(
   return between(crossing, scheduleOf(crossing.timetable), fromMs, toMs, spans);
 }
 
-/** The last running boat from `end` on service day `date` (one at or after `now` exists). */
+/** The last running boat from `end` among `day`, a service day's boats from now on. */
 function lastRunning(
-  crossing: TimetabledCrossing,
-  schedule: Schedule,
-  date: string,
+  day: readonly Departure[],
   end: 0 | 1,
-  now: number,
   spans: readonly SuspensionSpan[],
 ): Departure | null {
-  const day: Departure[] = [];
-  collectServiceDay(crossing.id, schedule, date, now, Number.POSITIVE_INFINITY, day);
   let last: Departure | null = null;
   for (const d of day) {
     if (d.from !== end || (last !== null && d.departs <= last.departs)) continue;
@@ -127,9 +122,20 @@ export function crossingBoard(
     next[d.from].push(d);
     if (d.suspension === null) running[d.from]++;
   }
+  // Both ends mostly share a service day: its boats from now on are collected once.
+  const days = new Map<string, Departure[]>();
+  const dayFrom = (date: string) => {
+    let day = days.get(date);
+    if (!day) {
+      day = [];
+      collectServiceDay(crossing.id, schedule, date, now, Number.POSITIVE_INFINITY, day);
+      days.set(date, day);
+    }
+    return day;
+  };
   const lastFrom = (end: 0 | 1) => {
     const first = firstRunning[end];
-    return first && lastRunning(crossing, schedule, first.serviceDate, end, now, spans);
+    return first && lastRunning(dayFrom(first.serviceDate), end, spans);
   };
   // Today's stops not yet over, and the reason for every boat shown struck through.
   const endOfToday = serviceDayStart(addDays(localDate(now, timeZone), 1), timeZone);

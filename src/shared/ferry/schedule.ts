@@ -1,3 +1,4 @@
+import { firstAtOrAfter } from '../search.ts';
 import { runsOn } from './calendar.ts';
 import type { Departure } from './departures.ts';
 import { serviceDayStart } from './serviceDay.ts';
@@ -40,18 +41,6 @@ function arrange(timetable: CrossingTimetable): Schedule {
     return own ? [{ calendar, runs: own }] : [];
   });
   return { timeZone: timetable.timeZone, services, latest };
-}
-
-/** Index of the first of ascending `times` at or after `seconds`. */
-function firstAtOrAfter(times: readonly number[], seconds: number): number {
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((times[mid] as number) < seconds) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -8,7 +8,7 @@ import { better, type Cost } from './route.ts';
 import type { PlanRequest, PlanResult } from './types.ts';
 
 /** The most households `bruteForceDay` takes. */
-export const BRUTE_FORCE_MAX = 8;
+const BRUTE_FORCE_MAX = 8;
 
 /** The optimal day over every permutation of the request's households. */
 export function bruteForceDay(request: PlanRequest): PlanResult {
@@ -16,8 +16,8 @@ export function bruteForceDay(request: PlanRequest): PlanResult {
   if (n > BRUTE_FORCE_MAX)
     throw new RangeError(`bruteForceDay takes at most ${BRUTE_FORCE_MAX} households`);
   const day = prepare(request);
-  const { legs, now, returnHome } = day.route;
-  const net = legs.net;
+  const { route } = day;
+  const net = route.legs.net;
   let best: Cost | null = null;
   let bestVisited: number[] = [];
   const path: number[] = [];
@@ -26,7 +26,7 @@ export function bruteForceDay(request: PlanRequest): PlanResult {
   // Depth-first over permutations, sharing prefixes; a skipped household adds no time.
   const visit = (depth: number, at: number, t: number, skipped: number): void => {
     if (depth === n) {
-      const cost = { skipped, finish: returnHome ? legs.arrive(at, t, net.home) : t };
+      const cost = { skipped, finish: route.finish(at, t) };
       if (best === null || better(cost, best)) {
         best = cost;
         bestVisited = path.slice();
@@ -36,8 +36,8 @@ export function bruteForceDay(request: PlanRequest): PlanResult {
     for (let k = 0; k < n; k++) {
       if (used[k]) continue;
       used[k] = true;
-      const leave = legs.arrive(at, t, k) + net.visitMs;
-      if (leave < Infinity && (!returnHome || legs.canReturn(k, leave))) {
+      const leave = route.leaveAfter(at, t, k);
+      if (leave < Infinity) {
         path.push(k);
         visit(depth + 1, k, leave, skipped);
         path.pop();
@@ -47,7 +47,7 @@ export function bruteForceDay(request: PlanRequest): PlanResult {
       used[k] = false;
     }
   };
-  visit(0, net.start, now, 0);
+  visit(0, net.start, route.now, 0);
   const skipped = [...Array(n).keys()].filter((k) => !bestVisited.includes(k));
   return assemble(day, bestVisited, skipped);
 }

@@ -8,6 +8,7 @@
  * A scan starts from a place at a time and answers for every place on another bank at once;
  * same-bank trips are land only and never scanned.
  */
+import { firstAtOrAfter } from '../search.ts';
 import type { Network } from './network.ts';
 
 /** Marks in `via`: reached from the origin by land. Ferries are `>= 0`, land after one `<= -2`. */
@@ -25,16 +26,14 @@ export interface Scan {
   first: Int32Array;
 }
 
-/** Index of the first boat leaving at or after `time`. */
-function firstFrom(departs: Float64Array, time: number): number {
-  let lo = 0;
-  let hi = departs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((departs[mid] ?? 0) < time) lo = mid + 1;
-    else hi = mid;
+/** The largest of `values`, as `Math.max(...values)` gives it (NaN when any is NaN). */
+function maxOf(values: Float64Array): number {
+  let max = -Infinity;
+  for (const v of values) {
+    if (Number.isNaN(v)) return Number.NaN;
+    if (v > max) max = v;
   }
-  return lo;
+  return max;
 }
 
 /** An empty scan to run into (`scan`'s `into`). */
@@ -66,9 +65,11 @@ export function scan(net: Network, origin: number, time: number, into = newScan(
       unreached--;
     }
   }
-  let latest = unreached > 0 ? Infinity : Math.max(...arrival);
+  // The latest arrival once every landing is reached (Infinity until then). Arrivals only
+  // improve, so it needs recomputing only when a landing at it improves.
+  let latest = unreached > 0 ? Infinity : maxOf(arrival);
   const { departs, arrives, fromLanding, toLanding, boardMs } = net;
-  for (let c = firstFrom(departs, time); c < departs.length; c++) {
+  for (let c = firstAtOrAfter(departs, time); c < departs.length; c++) {
     const leaves = departs[c] ?? Infinity;
     // Every landing is reached before this boat leaves: no later boat can improve anything.
     if (leaves >= latest) break;
@@ -78,6 +79,7 @@ export function scan(net: Network, origin: number, time: number, into = newScan(
     if ((arrival[from] ?? Infinity) + boardMs > leaves || lands >= (arrival[to] ?? Infinity))
       continue;
     if (arrival[to] === Infinity) unreached--;
+    let stale = !((arrival[to] ?? Infinity) < latest);
     arrival[to] = lands;
     via[to] = c;
     first[to] = first[from] === -1 ? c : (first[from] ?? c);
@@ -85,11 +87,12 @@ export function scan(net: Network, origin: number, time: number, into = newScan(
       const walked = lands + (net.landingWalk[to * count + m] ?? Infinity);
       if (m === to || walked >= (arrival[m] ?? Infinity)) continue;
       if (arrival[m] === Infinity) unreached--;
+      if (!((arrival[m] ?? Infinity) < latest)) stale = true;
       arrival[m] = walked;
       via[m] = walkFrom(to);
       first[m] = first[to] ?? -1;
     }
-    if (unreached === 0) latest = Math.max(...arrival);
+    if (unreached === 0 && stale) latest = maxOf(arrival);
   }
   return into;
 }

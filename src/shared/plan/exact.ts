@@ -13,24 +13,19 @@ export const EXACT_MAX = 10;
 /** The best day over households 0..n-1: most visited, then earliest home. */
 export function exactBest(route: Route, n: number): { visited: number[]; skipped: number[] } {
   if (n > EXACT_MAX) throw new RangeError(`exactBest takes at most ${EXACT_MAX} households`);
-  const { legs, now, returnHome } = route;
-  const net = legs.net;
+  const { now } = route;
+  const net = route.legs.net;
   const subsets = 1 << n;
   const leave = new Float64Array(subsets * n).fill(Infinity);
   const prev = new Int8Array(subsets * n).fill(-1);
-  /** When the officer leaves `stop` coming from `from` at `t`, or Infinity when it cannot be. */
-  const leaveAfter = (from: number, t: number, stop: number): number => {
-    const l = legs.arrive(from, t, stop) + net.visitMs;
-    return l < Infinity && (!returnHome || legs.canReturn(stop, l)) ? l : Infinity;
-  };
-  for (let j = 0; j < n; j++) leave[(1 << j) * n + j] = leaveAfter(net.start, now, j);
+  for (let j = 0; j < n; j++) leave[(1 << j) * n + j] = route.leaveAfter(net.start, now, j);
   for (let set = 1; set < subsets; set++) {
     for (let j = 0; j < n; j++) {
       const t = leave[set * n + j] ?? Infinity;
       if (t === Infinity) continue;
       for (let k = 0; k < n; k++) {
         if (set & (1 << k)) continue;
-        const l = leaveAfter(j, t, k);
+        const l = route.leaveAfter(j, t, k);
         const next = (set | (1 << k)) * n + k;
         if (l < (leave[next] ?? Infinity)) {
           leave[next] = l;
@@ -40,15 +35,14 @@ export function exactBest(route: Route, n: number): { visited: number[]; skipped
     }
   }
 
-  const finishFrom = (at: number, t: number) => (returnHome ? legs.arrive(at, t, net.home) : t);
-  let best: Cost = { skipped: n, finish: finishFrom(net.start, now) };
+  let best: Cost = { skipped: n, finish: route.finish(net.start, now) };
   let bestSet = 0;
   let bestLast = -1;
   for (let set = 1; set < subsets; set++) {
     for (let j = 0; j < n; j++) {
       const t = leave[set * n + j] ?? Infinity;
       if (t === Infinity) continue;
-      const cost = { skipped: n - popcount(set), finish: finishFrom(j, t) };
+      const cost = { skipped: n - popcount(set), finish: route.finish(j, t) };
       if (better(cost, best)) {
         best = cost;
         bestSet = set;

@@ -11,9 +11,9 @@ import { mulberry32 } from './random.ts';
 import { better, type Route } from './route.ts';
 
 /** At most this many kicks… */
-export const MAX_KICKS = 8;
+const MAX_KICKS = 8;
 /** …while the kicks have used fewer route evaluations than this. */
-export const KICK_BUDGET = 20_000;
+const KICK_BUDGET = 20_000;
 
 /** The best of `start` and its kicked, re-improved variants. */
 export function kick(route: Route, start: Scored, near?: Uint8Array): Scored {

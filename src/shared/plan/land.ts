@@ -6,10 +6,7 @@
  * between two boats.
  */
 import type { LngLat } from '../entities.ts';
-
-// The same constants as ../geo.ts (not exported there).
-const KM_PER_DEG_LAT = 110.57;
-const KM_PER_DEG_LNG_AT_EQUATOR = 111.32;
+import { KM_PER_DEG_LAT, KM_PER_DEG_LNG_AT_EQUATOR } from '../geo.ts';
 
 /** How the officer moves on land in one request. */
 export interface LandModel {

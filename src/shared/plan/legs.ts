@@ -9,6 +9,7 @@
  * scans per place (one per first boat), not one per question, and the answers stay exact (no
  * rounding of departure times).
  */
+import { firstAfter } from '../search.ts';
 import { arrivalAt, latestLeave, newScan, type Scan, scan } from './csa.ts';
 import type { Network } from './network.ts';
 
@@ -20,14 +21,7 @@ class Steps {
 
   /** The arrival for leaving at `t`, or undefined when no interval holds it. */
   find(t: number): number | undefined {
-    let a = 0;
-    let b = this.lo.length;
-    while (a < b) {
-      const mid = (a + b) >>> 1;
-      if ((this.lo[mid] ?? 0) <= t) a = mid + 1;
-      else b = mid;
-    }
-    const i = a - 1;
+    const i = firstAfter(this.lo, t) - 1;
     return i >= 0 && t <= (this.hi[i] ?? -Infinity) ? this.at[i] : undefined;
   }
 

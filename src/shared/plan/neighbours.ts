@@ -7,7 +7,7 @@
 import type { Route } from './route.ts';
 
 /** Households joined to each place by the moves. */
-export const NEAREST = 8;
+const NEAREST = 8;
 /** Departures the proximity averages over, minutes after `now`. */
 const SAMPLES = [0, 15, 30, 45];
 

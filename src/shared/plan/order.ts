@@ -14,12 +14,12 @@ import { nearestPlaces } from './neighbours.ts';
 import { better, newTrace, type Route } from './route.ts';
 
 /** How many of the households reached first seed a nearest-neighbour tour… */
-export const SEEDS = 4;
+const SEEDS = 4;
 /** …except up to this many households, where each one does, and every move is tried. */
-export const SEED_ALL = 12;
+const SEED_ALL = 12;
 
 /** The households to visit in order, and those left out. */
-export interface Chosen {
+interface Chosen {
   visited: number[];
   skipped: number[];
 }
@@ -53,23 +53,17 @@ function seeds(route: Route, n: number): number[][] {
 
 /** A tour that starts at `first` and goes on to whichever household it reaches earliest. */
 function nearestNeighbour(route: Route, n: number, first: number): number[] {
-  const { legs, returnHome } = route;
-  const { visitMs } = legs.net;
-  const leaveAfter = (from: number, t: number, stop: number) => {
-    const l = legs.arrive(from, t, stop) + visitMs;
-    return l < Infinity && (!returnHome || legs.canReturn(stop, l)) ? l : Infinity;
-  };
   const order = [first];
   const left = new Set([...Array(n).keys()].filter((k) => k !== first));
-  let at = legs.net.start;
-  let t = leaveAfter(at, route.now, first);
+  let at = route.legs.net.start;
+  let t = route.leaveAfter(at, route.now, first);
   if (t < Infinity) at = first;
   else t = route.now;
   while (left.size > 0) {
     let next = -1;
     let nextLeave = Infinity;
     for (const k of left) {
-      const l = leaveAfter(at, t, k);
+      const l = route.leaveAfter(at, t, k);
       if (l < nextLeave) {
         next = k;
         nextLeave = l;

@@ -45,6 +45,21 @@ export class Route {
     readonly returnHome: boolean,
   ) {}
 
+  /**
+   * When the officer leaves `stop` having left `from` at `t`, or Infinity when `stop` is
+   * skipped: it cannot be reached, or (with a return) home cannot be reached after it.
+   */
+  leaveAfter(from: number, t: number, stop: number): number {
+    const { legs } = this;
+    const leave = legs.arrive(from, t, stop) + legs.net.visitMs;
+    return leave < Infinity && (!this.returnHome || legs.canReturn(stop, leave)) ? leave : Infinity;
+  }
+
+  /** When the day ends having left `at` at `t`: home, or there and then without a return. */
+  finish(at: number, t: number): number {
+    return this.returnHome ? this.legs.arrive(at, t, this.legs.net.home) : t;
+  }
+
   /** The cost of `order`, filling `trace`. */
   cost(order: ArrayLike<number>, trace: Trace): Cost {
     return this.costFrom(order, 0, trace, trace) as Cost;
@@ -66,15 +81,14 @@ export class Route {
     bound?: { cost: Cost; sameFrom: number },
   ): Cost | null {
     this.evaluations++;
-    const { legs } = this;
-    const net = legs.net;
+    const net = this.legs.net;
     let at = from > 0 ? (base.at[from - 1] ?? net.start) : net.start;
     let t = from > 0 ? (base.leave[from - 1] ?? this.now) : this.now;
     let skipped = from > 0 ? (base.skipped[from - 1] ?? 0) : 0;
     for (let p = from; p < order.length; p++) {
       const stop = order[p] ?? 0;
-      const leave = legs.arrive(at, t, stop) + net.visitMs;
-      if (leave < Infinity && (!this.returnHome || legs.canReturn(stop, leave))) {
+      const leave = this.leaveAfter(at, t, stop);
+      if (leave < Infinity) {
         at = stop;
         t = leave;
       } else {
@@ -89,8 +103,7 @@ export class Route {
         return null;
       }
     }
-    const finish = this.returnHome ? legs.arrive(at, t, net.home) : t;
-    return { skipped, finish };
+    return { skipped, finish: this.finish(at, t) };
   }
 
   /** The households `order` actually visits, and those it skips. */

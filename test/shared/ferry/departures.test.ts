@@ -3,7 +3,7 @@ import {
   departuresBetween,
   type TimetabledCrossing,
 } from '../../../src/shared/ferry/departures.ts';
-import { at, beijing, hms, muzhou, suspension } from './fixtures.ts';
+import { at, beijing, daily, hms, muzhou, suspension } from './fixtures.ts';
 
 const times = (crossing: TimetabledCrossing, from: string, to: string, end?: 0 | 1) =>
   departuresBetween(crossing, at(from), at(to), [])
@@ -74,34 +74,15 @@ describe('departuresBetween', () => {
   });
 
   it('gives exact departures for exact headways and flags the others as approximate', () => {
-    const shibansha: TimetabledCrossing = {
-      id: 'shibansha-tourist',
-      timetable: {
-        timeZone: 'Asia/Shanghai',
-        services: [
-          {
-            id: 'daily',
-            weekdays: '1111111',
-            start: '20240101',
-            end: '20241231',
-            added: [],
-            removed: [],
-          },
-        ],
-        runs: [
-          {
-            serviceId: 'daily',
-            from: 0,
-            duration: 300,
-            times: [],
-            frequencies: [
-              { start: hms(8), end: hms(9), headway: 1200, exact: true },
-              { start: hms(9), end: hms(10), headway: 900, exact: false },
-            ],
-          },
-        ],
-      },
-    };
+    const shibansha = daily('shibansha-tourist', 'Asia/Shanghai', {
+      from: 0,
+      duration: 300,
+      times: [],
+      frequencies: [
+        { start: hms(8), end: hms(9), headway: 1200, exact: true },
+        { start: hms(9), end: hms(10), headway: 900, exact: false },
+      ],
+    });
     const list = departuresBetween(
       shibansha,
       at('2024-06-14T08:05:00+08:00'),
@@ -136,31 +117,12 @@ describe('departuresBetween', () => {
   });
 
   it('places a boat after midnight on a day that started the evening before (DST)', () => {
-    const hudson: TimetabledCrossing = {
-      id: 'hudson',
-      timetable: {
-        timeZone: 'America/New_York',
-        services: [
-          {
-            id: 'daily',
-            weekdays: '1111111',
-            start: '20240101',
-            end: '20241231',
-            added: [],
-            removed: [],
-          },
-        ],
-        runs: [
-          {
-            serviceId: 'daily',
-            from: 0,
-            duration: 600,
-            times: [hms(0, 30), hms(12)],
-            frequencies: [],
-          },
-        ],
-      },
-    };
+    const hudson = daily('hudson', 'America/New_York', {
+      from: 0,
+      duration: 600,
+      times: [hms(0, 30), hms(12)],
+      frequencies: [],
+    });
     // 10 March's service day starts 23:00 EST on 9 March, so its 00:30 boat leaves 23:30 EST.
     const list = departuresBetween(
       hudson,

@@ -28,6 +28,20 @@ const service = (id: string, weekdays: string, extra: Partial<ServiceCalendar> =
   ...extra,
 });
 
+/** A crossing with one service running every day of 2024, and its one run. */
+export const daily = (
+  id: string,
+  timeZone: string,
+  run: Omit<DepartureRun, 'serviceId'>,
+): TimetabledCrossing => ({
+  id,
+  timetable: {
+    timeZone,
+    services: [service('daily', '1111111')],
+    runs: [{ serviceId: 'daily', ...run }],
+  },
+});
+
 const every30 = (serviceId: string, from: 0 | 1, start: number, end: number): DepartureRun => ({
   serviceId,
   from,

@@ -4,7 +4,6 @@ import { planDay, planInOrder, replan } from '../../../src/shared/plan/plan.ts';
 import type { PlanResult } from '../../../src/shared/plan/types.ts';
 import {
   at,
-  boatsOf,
   dayRequest,
   households,
   pointOn,
@@ -18,8 +17,7 @@ const dayLength = (plan: PlanResult, now: number) => (plan.endsAt ?? Infinity) -
 
 /** Two banks, one crossing; the last boat back to the station's bank leaves at 17:00. */
 function lastBoatAtFive(): RiverTown {
-  const town = riverTown({ banks: 2, crossingsPerRiver: 1, everyMinutes: 30, last: '17:00' });
-  return { ...town, ...boatsOf(town.crossings, 6) };
+  return riverTown({ banks: 2, crossingsPerRiver: 1, everyMinutes: 30, last: '17:00' });
 }
 
 describe('the day planner against every order (brute force)', () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { bruteForceDay } from '../../../src/shared/plan/bruteForce.ts';
 import { planDay, planInOrder } from '../../../src/shared/plan/plan.ts';
-import type { PlanRequest, PlanResult, PlanStep } from '../../../src/shared/plan/types.ts';
+import {
+  PLAN_DEFAULTS,
+  type PlanRequest,
+  type PlanResult,
+  type PlanStep,
+} from '../../../src/shared/plan/types.ts';
 import { randomDay } from './network.ts';
 
 const MIN = 60_000;
@@ -13,9 +18,9 @@ const endOf = (s: PlanStep) =>
 
 /** Every property a timeline must have, for one request and one of its plans. */
 function expectSoundTimeline(request: PlanRequest, plan: PlanResult): void {
-  const board = (request.boardMinutes ?? 2) * MIN;
-  const visit = (request.visitMinutes ?? 20) * MIN;
-  const speed = request.speedKmh ?? 15;
+  const board = (request.boardMinutes ?? PLAN_DEFAULTS.boardMinutes) * MIN;
+  const visit = (request.visitMinutes ?? PLAN_DEFAULTS.visitMinutes) * MIN;
+  const speed = request.speedKmh ?? PLAN_DEFAULTS.speedKmh;
   const boats = new Set(
     request.connections.map((c) => `${c.crossingId}/${c.from}/${c.departs}/${c.arrives}`),
   );
