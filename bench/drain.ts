@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../server/demo/accounts.ts';
-import type { StationServer } from '../test/browser/station-server.ts';
+import type { StationServer } from '../test/support/stationServer.ts';
 import { inPage } from './page.ts';
 import { median, ms, repeat } from './stats.ts';
 import { printTable } from './table.ts';

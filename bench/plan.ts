@@ -1,15 +1,15 @@
 /**
- * The day planner (src/shared/plan/): how long a 30-household day takes to plan, how close
+ * The day planner (src/shared/planner/): how long a 30-household day takes to plan, how close
  * small days come to the optimum of every order, and how much shorter a planned day is than
- * the officer's list order. Synthetic towns from test/shared/plan/network.ts; figures only,
+ * the officer's list order. Synthetic towns from test/support/riverTowns.ts; figures only,
  * never passes or fails. Needs nothing of Node nor of a page: `npm run bench` runs it in a
- * module worker of Chromium (pages/planner-worker.ts), `npx tsx bench/plan-main.ts` in Node.
+ * module worker of Chromium (pages/plannerWorker.ts), `npx tsx bench/planMain.ts` in Node.
  */
 import { localClock } from '../src/shared/ferry/serviceDay.ts';
-import { bruteForceDay } from '../src/shared/plan/bruteForce.ts';
-import { planDay, planInOrder } from '../src/shared/plan/plan.ts';
-import type { PlanRequest, PlanResult } from '../src/shared/plan/types.ts';
-import { fullDay, randomDay } from '../test/shared/plan/network.ts';
+import { bruteForceDay } from '../src/shared/planner/bruteForce.ts';
+import { planDay, planInOrder } from '../src/shared/planner/planDay.ts';
+import type { PlanRequest, PlanResult } from '../src/shared/planner/types.ts';
+import { fullDay, randomDay } from '../test/support/riverTowns.ts';
 import { mean, median, ms, quantile } from './stats.ts';
 import { printTable } from './table.ts';
 

@@ -1,7 +1,7 @@
 /**
- * The day planner's figures (src/shared/plan/), timed where the app runs it: in a module
+ * The day planner's figures (src/shared/planner/), timed where the app runs it: in a module
  * worker of Chromium. The bench page starts a worker that runs bench/plan.ts's whole
- * benchmark (pages/planner.ts, pages/planner-worker.ts); this side prints the table.
+ * benchmark (pages/planner.ts, pages/plannerWorker.ts); this side prints the table.
  */
 import type { Page } from 'playwright-core';
 import { inPage } from './page.ts';

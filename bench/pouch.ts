@@ -6,8 +6,8 @@
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../server/demo/accounts.ts';
 import type { PullResponse } from '../src/shared/protocol.ts';
-import type { StationServer } from '../test/browser/station-server.ts';
-import type { CouchServer } from './couch-server.ts';
+import type { StationServer } from '../test/support/stationServer.ts';
+import type { CouchServer } from './couchServer.ts';
 import { DRAIN_VISITS } from './drain.ts';
 import { inPage } from './page.ts';
 

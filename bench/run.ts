@@ -4,7 +4,7 @@
  * over an emulated ferry-side link beside PouchDB 9; issue 4's offline map area, the map's
  * first paint without signal and the drawing of the households; the day planner's time for a
  * 30-household day, its days against the brute-force optimum and against the list order, all
- * taken in a module worker the bench page starts (`npx tsx bench/plan-main.ts` runs the same
+ * taken in a module worker the bench page starts (`npx tsx bench/planMain.ts` runs the same
  * in Node, without a browser).
  *
  * BENCH_ROUNDS (default 3) repeats FerryBeat's runs; BENCH_POUCH_ROUNDS (default 1) PouchDB's;
@@ -14,13 +14,13 @@
  */
 import fastifyStatic from '@fastify/static';
 import { PUSH_BATCH_SIZE } from '../src/device/sync/engine.ts';
-import { CHROMIUM_PATH, launchChromium, phoneContext } from '../test/browser/chromium.ts';
-import { startStationServer } from '../test/browser/station-server.ts';
+import { CHROMIUM_PATH, launchChromium, phoneContext } from '../test/support/chromium.ts';
+import { startStationServer } from '../test/support/stationServer.ts';
 import { printComparisons } from './compare.ts';
-import { startCouchServer } from './couch-server.ts';
+import { startCouchServer } from './couchServer.ts';
 import { benchDrain } from './drain.ts';
 import { comparePull, comparePush } from './ferry.ts';
-import { benchMapFirstPaint } from './first-paint.ts';
+import { benchMapFirstPaint } from './firstPaint.ts';
 import { emulatedLink } from './link.ts';
 import { benchHouseholds, benchMapArea, renderMapTiles } from './map.ts';
 import { buildBenchPage, PAGE_DIR } from './page.ts';

@@ -1,11 +1,11 @@
 /**
  * The service worker: event listeners only. Strategies and routes are in `routes.ts`, the
- * closed app's sync in `background-sync.ts`. Built by vite-plugin-pwa (`injectManifest`) into
+ * closed app's sync in `backgroundSync.ts`. Built by vite-plugin-pwa (`injectManifest`) into
  * `dist/sw.js`, a classic script served at the scope root `/`.
  */
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
-import { runBackgroundSync } from './background-sync.ts';
+import { runBackgroundSync } from './backgroundSync.ts';
 import { appShellRoute } from './routes.ts';
 import { OUTBOX_SYNC_TAG, SKIP_WAITING_MESSAGE } from './tags.ts';
 

@@ -6,7 +6,7 @@
 import type { FerryBeatDB } from '../../src/device/db/schema.ts';
 import type { Api } from '../../src/device/sync/api.ts';
 import { syncOnce } from '../../src/device/sync/engine.ts';
-import { drop } from './raw-idb.ts';
+import { drop } from './rawIdb.ts';
 import { clearRequests, requestFigures } from './requests.ts';
 import { recordVisits, signedInDevice, visitInputs } from './visits.ts';
 

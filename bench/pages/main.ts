@@ -9,7 +9,7 @@ import { drawHouseholds, mapDownload, mapFetchOnly, mapSignIn } from './map.ts';
 import { planInWorker } from './planner.ts';
 import { pouchPull, pouchPush } from './pouch.ts';
 import { pullLimit, pullOurs } from './pull.ts';
-import { drop } from './raw-idb.ts';
+import { drop } from './rawIdb.ts';
 import { saveVisits } from './save.ts';
 
 /** Times a small request: the round trip of the link and nothing else. */

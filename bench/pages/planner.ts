@@ -1,14 +1,14 @@
 /**
  * The day planner's benchmark, run in a module worker started for it and stopped after: the
- * page only waits, so the timings are the worker thread's alone (see planner-worker.ts).
+ * page only waits, so the timings are the worker thread's alone (see plannerWorker.ts).
  */
 import * as Comlink from 'comlink';
 import type { PlannerBenchOptions } from '../plan.ts';
-import type { PlannerWorker } from './planner-worker.ts';
+import type { PlannerWorker } from './plannerWorker.ts';
 
 /** Starts the planner worker, runs the whole benchmark in it, and stops it. */
 export async function planInWorker(options: Omit<PlannerBenchOptions, 'clock'>) {
-  const worker = new Worker(new URL('./planner-worker.ts', import.meta.url), { type: 'module' });
+  const worker = new Worker(new URL('./plannerWorker.ts', import.meta.url), { type: 'module' });
   const remote = Comlink.wrap<PlannerWorker>(worker);
   // Comlink would wait forever for a worker whose script failed to load or threw.
   const died = new Promise<never>((_, reject) => {

@@ -8,7 +8,7 @@ import { login } from '../../src/client/sync/login.ts';
 import { FerryBeatDB, TABLE_OF } from '../../src/device/db/schema.ts';
 import { createApi } from '../../src/device/sync/api.ts';
 import { pullAll } from '../../src/device/sync/pull.ts';
-import { openRaw, putAll, REPLICA_STORES } from './raw-idb.ts';
+import { openRaw, putAll, REPLICA_STORES } from './rawIdb.ts';
 import { clearRequests, requestFigures, requestsTo } from './requests.ts';
 
 /** Signs in (not timed), then times the app's first pull. */

@@ -5,7 +5,7 @@
  */
 
 import { recordVisit } from '../../src/device/outbox/record.ts';
-import { drop, OUTBOX_STORE, openRaw, putAll } from './raw-idb.ts';
+import { drop, OUTBOX_STORE, openRaw, putAll } from './rawIdb.ts';
 import { signedInDevice, visitInputs } from './visits.ts';
 
 const WARM_UP = 10;

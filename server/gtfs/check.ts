@@ -21,7 +21,7 @@ import {
   readTrip,
 } from './records.ts';
 import { readTable } from './table.ts';
-import { checkTripTimes } from './trip-times.ts';
+import { checkTripTimes } from './tripTimes.ts';
 
 const REQUIRED_FILES = ['agency.txt', 'stops.txt', 'routes.txt', 'trips.txt', 'stop_times.txt'];
 

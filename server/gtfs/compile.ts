@@ -14,7 +14,7 @@ import type { GtfsFeed, GtfsFrequency, GtfsRoute, GtfsStopTime, GtfsTrip } from 
 import { byCodeUnit, groupBy } from './group.ts';
 import { type FeedProblem, ProblemLog } from './problems.ts';
 import { serviceCalendars } from './services.ts';
-import { stopTimesByTrip } from './trip-times.ts';
+import { stopTimesByTrip } from './tripTimes.ts';
 
 /** A landing (GTFS stop) at one end of a crossing. */
 export interface GtfsLanding {

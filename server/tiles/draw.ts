@@ -7,7 +7,7 @@
  */
 import type { LngLat } from '../../src/shared/entities.ts';
 import type { TileCoord } from '../../src/shared/tiles.ts';
-import type { DemoMap, MapRing } from './demo-map.ts';
+import type { DemoMap, MapRing } from './demoMap.ts';
 
 /** The palette, shared with the docs (docs/tiles.md). */
 export const COLOURS = {

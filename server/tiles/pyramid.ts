@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { type BBox, countTiles, type TileCoord, tilesCovering } from '../../src/shared/tiles.ts';
 import { createMbtiles, readMbtilesMetadata } from '../store/mbtiles.ts';
-import { type DemoMap, demoMap } from './demo-map.ts';
+import { type DemoMap, demoMap } from './demoMap.ts';
 import { tileSvg, waterSvg } from './draw.ts';
 import { svgToPng } from './raster.ts';
 

@@ -18,7 +18,7 @@ export async function prepareTiles(config: Config): Promise<TileSource | undefin
   if (config.production) return undefined;
   // Loaded only here: a production server never needs the renderer.
   const { demoTilesAreCurrent } = await import('./pyramid.ts');
-  const { demoTilesPath, renderDemoTilesLoudly } = await import('./render-demo.ts');
+  const { demoTilesPath, renderDemoTilesLoudly } = await import('./renderDemo.ts');
   const path = demoTilesPath(config.dataDir);
   if (!demoTilesAreCurrent(path, config.demoSeed)) renderDemoTilesLoudly(path, config.demoSeed);
   return openTileSource(path);

@@ -8,7 +8,7 @@ import { preloadMap } from './map/preload.ts';
 import { lazyApi } from './sync/lazyApi.ts';
 import { createSyncRunner } from './sync/runner.ts';
 import { installSyncTriggers } from './sync/triggers.ts';
-import { pagePlan, pageSync, workerHost, workerPlan, workerSync } from './sync/worker-bridge.ts';
+import { pagePlan, pageSync, workerHost, workerPlan, workerSync } from './sync/workerBridge.ts';
 import './pwa/start.ts';
 import './styles.css';
 

@@ -2,15 +2,15 @@
  * The device worker: runs the sync engine and the day planner off the page's main thread, so
  * sorting and writing a 5,000-change page or trying thousands of visit orders never stutters
  * the screen an officer is using. It exposes one object through Comlink and exports only its
- * type (the page holds a proxy, see src/client/sync/worker-bridge.ts).
+ * type (the page holds a proxy, see src/client/sync/workerBridge.ts).
  */
 import * as Comlink from 'comlink';
 import { db } from '../device/db/db.ts';
 import { createApi } from '../device/sync/api.ts';
 import { type SyncOptions, type SyncReport, syncOnce } from '../device/sync/engine.ts';
 import type { PullProgress } from '../device/sync/pull.ts';
-import { planDay } from '../shared/plan/plan.ts';
-import type { PlanRequest, PlanResult } from '../shared/plan/types.ts';
+import { planDay } from '../shared/planner/planDay.ts';
+import type { PlanRequest, PlanResult } from '../shared/planner/types.ts';
 
 const api = createApi();
 let current: AbortController | null = null;
@@ -37,7 +37,7 @@ const deviceWorker = {
   cancel(): void {
     current?.abort();
   },
-  /** Orders the day's households around the ferries (src/shared/plan/plan.ts). */
+  /** Orders the day's households around the ferries (src/shared/planner/planDay.ts). */
   plan(request: PlanRequest): PlanResult {
     return planDay(request);
   },

@@ -10,10 +10,10 @@ import { zh } from '../../src/client/i18n/zh.ts';
 import type { Crossing } from '../../src/shared/entities.ts';
 import { crossingBoard, departuresBetween, isLastSoon } from '../../src/shared/ferry/departures.ts';
 import type { Suspension } from '../../src/shared/ferry/timetable.ts';
-import { chromiumAvailable, launchChromium, phoneContext } from './chromium.ts';
-import { waitForServiceWorkerControl } from './pwa-helpers.ts';
-import { type StationServer, startStationServer } from './station-server.ts';
-import { recordVisitThroughUi, signIn } from './visit-ui.ts';
+import { chromiumAvailable, launchChromium, phoneContext } from '../support/chromium.ts';
+import { waitForServiceWorkerControl } from '../support/pwaHelpers.ts';
+import { type StationServer, startStationServer } from '../support/stationServer.ts';
+import { recordVisitThroughUi, signIn } from '../support/visitUi.ts';
 
 const run = chromiumAvailable();
 /** Screens render from IndexedDB within moments; a loaded CI machine may take seconds. */

@@ -10,10 +10,10 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderDemoMbtiles } from '../../server/tiles/pyramid.ts';
 import { zh } from '../../src/client/i18n/zh.ts';
-import { chromiumAvailable, launchChromium, phoneContext } from './chromium.ts';
-import { type LinkProxy, startLinkProxy } from './link-proxy.ts';
-import { type StationServer, startStationServer } from './station-server.ts';
-import { signIn } from './visit-ui.ts';
+import { chromiumAvailable, launchChromium, phoneContext } from '../support/chromium.ts';
+import { type LinkProxy, startLinkProxy } from '../support/linkProxy.ts';
+import { type StationServer, startStationServer } from '../support/stationServer.ts';
+import { signIn } from '../support/visitUi.ts';
 
 const run = chromiumAvailable();
 const DOWNLOAD_MS = 90_000;

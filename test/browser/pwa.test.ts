@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { OUTBOX_SYNC_TAG } from '../../src/device/sync/background.ts';
-import { chromiumAvailable, launchChromium, phoneContext } from './chromium.ts';
+import { chromiumAvailable, launchChromium, phoneContext } from '../support/chromium.ts';
 import {
   buildAppVersion,
   cachedUrls,
@@ -17,9 +17,9 @@ import {
   installCheck,
   launchPersistentPhone,
   waitForServiceWorkerControl,
-} from './pwa-helpers.ts';
-import { type StationServer, startStationServer } from './station-server.ts';
-import { signIn } from './visit-ui.ts';
+} from '../support/pwaHelpers.ts';
+import { type StationServer, startStationServer } from '../support/stationServer.ts';
+import { signIn } from '../support/visitUi.ts';
 
 const run = chromiumAvailable();
 const DIST = resolve(import.meta.dirname, '../../dist');

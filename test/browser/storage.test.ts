@@ -6,8 +6,8 @@
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium, phoneContext } from './chromium.ts';
-import { type StationServer, startStationServer } from './station-server.ts';
+import { chromiumAvailable, launchChromium, phoneContext } from '../support/chromium.ts';
+import { type StationServer, startStationServer } from '../support/stationServer.ts';
 import {
   fillVisitForm,
   makePhoto,
@@ -15,7 +15,7 @@ import {
   openVisitForm,
   readOutbox,
   signIn,
-} from './visit-ui.ts';
+} from '../support/visitUi.ts';
 
 const run = chromiumAvailable();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSyncRunner } from '../../src/client/sync/runner.ts';
-import { pageSync } from '../../src/client/sync/worker-bridge.ts';
+import { pageSync } from '../../src/client/sync/workerBridge.ts';
 import { readSession } from '../../src/device/db/session.ts';
 import { ApiError } from '../../src/shared/errors.ts';
 import { makeDb, page, putHousehold, scriptedApi, signIn } from '../device/fixtures.ts';

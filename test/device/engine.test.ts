@@ -3,7 +3,7 @@ import { recordVisit, type VisitInput } from '../../src/device/outbox/record.ts'
 import { retryDelayMs } from '../../src/device/sync/backoff.ts';
 import { syncOnce } from '../../src/device/sync/engine.ts';
 import { EMPTY_VISIT_DETAILS } from '../../src/shared/entities.ts';
-import { fakeServer } from './fake-server.ts';
+import { fakeServer } from './fakeServer.ts';
 import { makeDb, signIn } from './fixtures.ts';
 
 const input = (householdId: string, notes = ''): VisitInput => ({

@@ -9,7 +9,7 @@ import {
 import { buildPlanRequest, visitedToday } from '../../src/device/plan/request.ts';
 import { applyPage } from '../../src/device/sync/apply.ts';
 import type { Crossing, Grid, LngLat, Village } from '../../src/shared/entities.ts';
-import type { PlanResult } from '../../src/shared/plan/types.ts';
+import type { PlanResult } from '../../src/shared/planner/types.ts';
 import { household, makeDb, page, putVisit } from './fixtures.ts';
 
 /** 08:00 on 30 Nov 2026 at the station (a Monday). */

@@ -1,6 +1,6 @@
 /**
  * Start-up marks on the browser's performance timeline, read by the first-paint benchmark
- * (bench/first-paint.ts) and visible in DevTools. Each is set once per page load: screens
+ * (bench/firstPaint.ts) and visible in DevTools. Each is set once per page load: screens
  * re-render many times, and the timeline must not grow with them.
  */
 const marked = new Set<string>();

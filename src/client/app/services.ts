@@ -4,7 +4,7 @@ import { useContext } from 'preact/hooks';
 import type { FerryBeatDB } from '../../device/db/schema.ts';
 import type { Api } from '../../device/sync/api.ts';
 import type { SyncRunner } from '../sync/runner.ts';
-import type { RunPlan } from '../sync/worker-bridge.ts';
+import type { RunPlan } from '../sync/workerBridge.ts';
 
 /** Database, API, the sync runner and the day planner. */
 export interface Services {

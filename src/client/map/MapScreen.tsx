@@ -153,7 +153,7 @@ export function MapScreen({ householdId, session }: MapScreenProps) {
 
   useEffect(() => {
     if (!element.current) return;
-    // Marks for the first-paint benchmark (bench/first-paint.ts) and for DevTools.
+    // Marks for the first-paint benchmark (bench/firstPaint.ts) and for DevTools.
     markOnce('map-screen-mounted');
     const created = new StationMap(element.current, tilesShown);
     map.current = created;

@@ -5,15 +5,15 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { MapAreaRecord } from '../../device/db/schema.ts';
-import type { DownloadErrorCode } from '../../device/map/download.ts';
-import type { MapManifest } from '../../device/map/manifest.ts';
 import {
   type AreaPlan,
   clampZooms,
   DEFAULT_ZOOMS,
   planArea,
   TILE_CAP,
-} from '../../device/map/plan.ts';
+} from '../../device/map/areaPlan.ts';
+import type { DownloadErrorCode } from '../../device/map/download.ts';
+import type { MapManifest } from '../../device/map/manifest.ts';
 import { areasBytes, listAreas, removeArea, startArea } from '../../device/map/store.ts';
 import type { LngLat } from '../../shared/entities.ts';
 import { useServices } from '../app/services.ts';

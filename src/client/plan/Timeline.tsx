@@ -5,7 +5,7 @@
 import { STATION_TIME_ZONE } from '../../device/plan/dayPlan.ts';
 import type { Crossing, Household } from '../../shared/entities.ts';
 import { localClock } from '../../shared/ferry/serviceDay.ts';
-import type { PlanResult, PlanStep } from '../../shared/plan/types.ts';
+import type { PlanResult, PlanStep } from '../../shared/planner/types.ts';
 import { householdHref } from '../app/router.ts';
 import { formatNumber, t } from '../i18n/index.ts';
 

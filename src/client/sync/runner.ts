@@ -9,7 +9,7 @@ import type { SyncReport } from '../../device/sync/engine.ts';
 import { OfflineError } from '../../device/sync/errors.ts';
 import type { PullProgress } from '../../device/sync/pull.ts';
 import { ApiError } from '../../shared/errors.ts';
-import type { RunSync } from './worker-bridge.ts';
+import type { RunSync } from './workerBridge.ts';
 
 /** What the UI shows about syncing. */
 export interface SyncState {

@@ -5,7 +5,7 @@ import {
   MAX_ANTI_FRAUD_INSTALLED,
   setAntiFraudChecked,
   setAntiFraudInstalled,
-} from './form-model.ts';
+} from './formModel.ts';
 import { errorFor, type SectionProps } from './section.ts';
 import { fieldId } from './validate.ts';
 

@@ -2,7 +2,7 @@
 import { VISIT_TOPICS } from '../../shared/entities.ts';
 import { t } from '../i18n/index.ts';
 import { FieldMessage, messageId } from './FieldMessage.tsx';
-import { MAX_NOTES, toggleTopic } from './form-model.ts';
+import { MAX_NOTES, toggleTopic } from './formModel.ts';
 import { TOPIC_KEYS } from './labels.ts';
 import { errorFor, type SectionProps } from './section.ts';
 import { fieldId } from './validate.ts';

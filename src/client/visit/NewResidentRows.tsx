@@ -9,7 +9,7 @@ import {
   type NewResidentRow,
   removeNewResident,
   updateNewResident,
-} from './form-model.ts';
+} from './formModel.ts';
 import { errorFor, type SectionProps } from './section.ts';
 import { fieldId } from './validate.ts';
 

@@ -2,9 +2,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PhotoInput } from '../../device/outbox/record.ts';
 import { t } from '../i18n/index.ts';
-import { addPhotos, type FormPhoto, MAX_PHOTOS, removePhoto } from './form-model.ts';
+import { addPhotos, type FormPhoto, MAX_PHOTOS, removePhoto } from './formModel.ts';
 import type { SectionProps } from './section.ts';
-import { shrinkPhoto } from './shrink-photo.ts';
+import { shrinkPhoto } from './shrinkPhoto.ts';
 
 /** The file input (camera first on phones) and the thumbnails; reports while it shrinks. */
 export function PhotoField({

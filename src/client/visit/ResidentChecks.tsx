@@ -3,7 +3,7 @@ import type { Resident } from '../../shared/entities.ts';
 import { relationKey } from '../households/labels.ts';
 import { type MessageKey, t } from '../i18n/index.ts';
 import { FieldMessage } from './FieldMessage.tsx';
-import { toggleMovedOut, togglePresent, type VisitForm } from './form-model.ts';
+import { toggleMovedOut, togglePresent, type VisitForm } from './formModel.ts';
 import { errorFor, type SectionProps } from './section.ts';
 import { fieldId } from './validate.ts';
 

@@ -16,14 +16,14 @@ import { type MessageKey, t } from '../i18n/index.ts';
 import { AntiFraudField } from './AntiFraudField.tsx';
 import { FollowUpSwitch, NotesField, TimeField, TopicChips } from './DetailFields.tsx';
 import { afterVisitSaved } from './events.ts';
-import { hasInput, type VisitForm } from './form-model.ts';
+import { hasInput, type VisitForm } from './formModel.ts';
 import { LocationField } from './LocationField.tsx';
 import { NewResidentRows } from './NewResidentRows.tsx';
 import { OutcomeField } from './OutcomeField.tsx';
 import { PhotoField } from './PhotoField.tsx';
 import { ResidentChecks } from './ResidentChecks.tsx';
 import { SaveBar } from './SaveBar.tsx';
-import { isQuotaError } from './storage-error.ts';
+import { isQuotaError } from './storageError.ts';
 import { useVisitDraft, type VisitDraft } from './useVisitDraft.ts';
 import { fieldId, toVisitInput, validateVisitForm } from './validate.ts';
 

@@ -1,5 +1,5 @@
 /** What every section of the visit form receives, and how it finds its own error. */
-import type { VisitForm } from './form-model.ts';
+import type { VisitForm } from './formModel.ts';
 import type { FieldError } from './validate.ts';
 
 /** The form, the way to change it, and the current problems (shown after a save attempt). */

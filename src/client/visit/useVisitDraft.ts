@@ -8,8 +8,8 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { FerryBeatDB } from '../../device/db/schema.ts';
 import { discardDraft, loadDraft, saveDraft } from '../../device/outbox/drafts.ts';
 import { setUnsavedInput } from '../pwa/unsaved.ts';
-import { restoreVisitForm } from './draft-form.ts';
-import { emptyVisitForm, hasInput, type VisitForm } from './form-model.ts';
+import { restoreVisitForm } from './draftForm.ts';
+import { emptyVisitForm, hasInput, type VisitForm } from './formModel.ts';
 
 /** Quiet time after the last change before the draft is written. */
 export const DRAFT_DELAY_MS = 300;

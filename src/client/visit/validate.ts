@@ -14,7 +14,7 @@ import {
   MAX_NEW_NOTE,
   MAX_NOTES,
   type VisitForm,
-} from './form-model.ts';
+} from './formModel.ts';
 
 /** A problem with one field: its id on the form and the message to show there. */
 export interface FieldError {

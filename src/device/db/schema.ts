@@ -17,7 +17,7 @@ import type {
 } from '../../shared/entities.ts';
 import type { ApiErrorBody } from '../../shared/errors.ts';
 import type { Suspension } from '../../shared/ferry/timetable.ts';
-import type { PlanResult } from '../../shared/plan/types.ts';
+import type { PlanResult } from '../../shared/planner/types.ts';
 import type { SessionUser, VisitPayload } from '../../shared/protocol.ts';
 import type { BBox } from '../../shared/tiles.ts';
 import type { DownloadErrorCode } from '../map/download.ts';

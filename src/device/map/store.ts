@@ -2,8 +2,8 @@
 
 import { type BBox, type TileCoord, tileKey } from '../../shared/tiles.ts';
 import type { FerryBeatDB, MapAreaRecord } from '../db/schema.ts';
+import type { AreaPlan } from './areaPlan.ts';
 import type { MapManifest } from './manifest.ts';
-import type { AreaPlan } from './plan.ts';
 
 /** The stored image of one tile, or null when no offline area holds it. */
 export async function readTile(

@@ -4,7 +4,7 @@
  * so a plan survives reloads and crashes like a visit does.
  */
 import { localDate } from '../../shared/ferry/serviceDay.ts';
-import { PLAN_DEFAULTS, type PlanResult } from '../../shared/plan/types.ts';
+import { PLAN_DEFAULTS, type PlanResult } from '../../shared/planner/types.ts';
 import type { DayPlanRecord, FerryBeatDB } from '../db/schema.ts';
 
 /** The station's zone: a plan's day is the station's calendar day, whatever the phone's. */

@@ -1,13 +1,13 @@
 /**
  * Builds the planner's request from what the device holds: the picked households with their
  * banks, every crossing's landings and today's boats (suspended ones left out), and the station
- * where the day ends. The planner itself is pure (src/shared/plan/); this is its one reader.
+ * where the day ends. The planner itself is pure (src/shared/planner/); this is its one reader.
  */
 import { bankAt } from '../../shared/banks.ts';
 import type { LngLat, Village } from '../../shared/entities.ts';
 import { departuresBetween } from '../../shared/ferry/departures.ts';
 import { wallClockInstant } from '../../shared/ferry/serviceDay.ts';
-import type { Connection, Landing, PlanPlace, PlanRequest } from '../../shared/plan/types.ts';
+import type { Connection, Landing, PlanPlace, PlanRequest } from '../../shared/planner/types.ts';
 import type { FerryBeatDB } from '../db/schema.ts';
 import { householdsVisitedSince } from '../sync/visits.ts';
 import { STATION_TIME_ZONE, stationDate } from './dayPlan.ts';

@@ -10,13 +10,13 @@ import { expireSession, readSession } from '../db/session.ts';
 import type { Api } from './api.ts';
 import { withSyncLock } from './lock.ts';
 import { isAuthExpired, isOffline, type PullProgress, pullAll } from './pull.ts';
-import { type PushReport, type PushStatus, pushOutbox } from './push-outbox.ts';
-import { uploadPhotos } from './upload-photos.ts';
+import { type PushReport, type PushStatus, pushOutbox } from './pushOutbox.ts';
+import { uploadPhotos } from './uploadPhotos.ts';
 
 /**
  * Mutations per push: a ferry-side link costs ~150 ms a request whatever its size, so a day's
  * visits go in one request (1,000 visits are ~0.7 MB, well under the server's 2 MiB limit; a
- * batch the server finds too large is halved, see push-outbox.ts).
+ * batch the server finds too large is halved, see pushOutbox.ts).
  */
 export const PUSH_BATCH_SIZE = 1_000;
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { restoreVisitForm } from '../../../src/client/visit/draft-form.ts';
+import { restoreVisitForm } from '../../../src/client/visit/draftForm.ts';
 import {
   addNewResident,
   addPhotos,
@@ -7,8 +7,8 @@ import {
   toggleTopic,
   updateNewResident,
   type VisitForm,
-} from '../../../src/client/visit/form-model.ts';
-import { isQuotaError } from '../../../src/client/visit/storage-error.ts';
+} from '../../../src/client/visit/formModel.ts';
+import { isQuotaError } from '../../../src/client/visit/storageError.ts';
 import { toVisitInput } from '../../../src/client/visit/validate.ts';
 import type { FerryBeatDB } from '../../../src/device/db/schema.ts';
 import { discardDraft, loadDraft, saveDraft } from '../../../src/device/outbox/drafts.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MapAreaRecord } from '../../../src/device/db/schema.ts';
+import { type AreaPlan, planArea } from '../../../src/device/map/areaPlan.ts';
 import { downloadArea } from '../../../src/device/map/download.ts';
-import { type AreaPlan, planArea } from '../../../src/device/map/plan.ts';
 import { readTile, removeArea, startArea, storedCoverage } from '../../../src/device/map/store.ts';
 import type { LngLat } from '../../../src/shared/entities.ts';
 import { tilesCovering } from '../../../src/shared/tiles.ts';

@@ -11,10 +11,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderDemoMbtiles } from '../../server/tiles/pyramid.ts';
 import { zh } from '../../src/client/i18n/zh.ts';
+import { planArea } from '../../src/device/map/areaPlan.ts';
 import { type MapManifest, parseManifest } from '../../src/device/map/manifestSchema.ts';
-import { planArea } from '../../src/device/map/plan.ts';
 import type { Household } from '../../src/shared/entities.ts';
-import { chromiumAvailable, launchChromium, phoneContext } from './chromium.ts';
+import { chromiumAvailable, launchChromium, phoneContext } from '../support/chromium.ts';
+import { type StationServer, startStationServer } from '../support/stationServer.ts';
+import { openHousehold, recordVisitThroughUi, signIn } from '../support/visitUi.ts';
 import {
   canvasColourAt,
   countStore,
@@ -22,9 +24,7 @@ import {
   lonelyHouseholds,
   mapCentre,
   type Pixel,
-} from './map-helpers.ts';
-import { type StationServer, startStationServer } from './station-server.ts';
-import { openHousehold, recordVisitThroughUi, signIn } from './visit-ui.ts';
+} from './mapHelpers.ts';
 
 const run = chromiumAvailable();
 const DOWNLOAD_MS = 90_000;

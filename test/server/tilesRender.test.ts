@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { demoMap } from '../../server/tiles/demo-map.ts';
+import { demoMap } from '../../server/tiles/demoMap.ts';
 import { tileSvg } from '../../server/tiles/draw.ts';
 import {
   demoTilesAreCurrent,

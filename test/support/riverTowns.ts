@@ -5,15 +5,15 @@
  * nothing depends on the machine's clock or zone.
  */
 
-import type { LngLat } from '../../../src/shared/entities.ts';
-import { mulberry32 } from '../../../src/shared/plan/random.ts';
+import type { LngLat } from '../../src/shared/entities.ts';
+import { mulberry32 } from '../../src/shared/planner/random.ts';
 import type {
   Connection,
   Landing,
   PlanPlace,
   PlanRequest,
   PlanStop,
-} from '../../../src/shared/plan/types.ts';
+} from '../../src/shared/planner/types.ts';
 
 /** Midnight at the station (+08:00) on the synthetic service day. */
 export const DAY = Date.UTC(2024, 4, 6, -8);

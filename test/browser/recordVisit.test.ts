@@ -7,8 +7,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zh } from '../../src/client/i18n/zh.ts';
 import type { Household, Resident, Visit } from '../../src/shared/entities.ts';
-import { chromiumAvailable, launchChromium, phoneContext } from './chromium.ts';
-import { type StationServer, startStationServer } from './station-server.ts';
+import { chromiumAvailable, launchChromium, phoneContext } from '../support/chromium.ts';
+import { type StationServer, startStationServer } from '../support/stationServer.ts';
 import {
   fillVisitForm,
   makePhoto,
@@ -20,7 +20,7 @@ import {
   saveVisitForm,
   signIn,
   waitForLocation,
-} from './visit-ui.ts';
+} from '../support/visitUi.ts';
 
 const run = chromiumAvailable();
 

@@ -5,8 +5,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/demo/accounts.ts';
-import { chromiumAvailable, launchChromium, phoneContext } from './chromium.ts';
-import { type StationServer, startStationServer } from './station-server.ts';
+import { chromiumAvailable, launchChromium, phoneContext } from '../support/chromium.ts';
+import { type StationServer, startStationServer } from '../support/stationServer.ts';
 
 const run = chromiumAvailable();
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AREA_MARGIN, bboxOfPolygons, clampZooms, planArea } from '../../../src/device/map/plan.ts';
+import {
+  AREA_MARGIN,
+  bboxOfPolygons,
+  clampZooms,
+  planArea,
+} from '../../../src/device/map/areaPlan.ts';
 import { wgs84ToGcj02 } from '../../../src/shared/datum.ts';
 import type { LngLat } from '../../../src/shared/entities.ts';
 import { countTiles } from '../../../src/shared/tiles.ts';

@@ -6,7 +6,7 @@ import {
   PHOTO_MIN_LONG_SIDE,
   PHOTO_TARGET_BYTES,
   type ShrinkAttempt,
-} from '../../../src/client/visit/photo-size.ts';
+} from '../../../src/client/visit/photoSize.ts';
 
 describe('photo size', () => {
   it('a 12-megapixel camera photo is drawn at 1600 px on its long side, keeping its shape', () => {

@@ -19,7 +19,7 @@ import {
   newKey,
   setAntiFraudInstalled,
   type VisitForm,
-} from './form-model.ts';
+} from './formModel.ts';
 
 const OUTCOMES: readonly VisitOutcome[] = ['met', 'nobody_home', 'refused', 'moved'];
 

@@ -8,10 +8,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/demo/accounts.ts';
 import { OUTBOX_SYNC_TAG } from '../../src/device/sync/background.ts';
-import { chromiumAvailable, launchChromium, phoneContext } from './chromium.ts';
-import { type LinkProxy, startLinkProxy } from './link-proxy.ts';
-import { buildAppVersion, waitForServiceWorkerControl } from './pwa-helpers.ts';
-import { type StationServer, startStationServer } from './station-server.ts';
+import { chromiumAvailable, launchChromium, phoneContext } from '../support/chromium.ts';
+import { type LinkProxy, startLinkProxy } from '../support/linkProxy.ts';
+import { buildAppVersion, waitForServiceWorkerControl } from '../support/pwaHelpers.ts';
+import { type StationServer, startStationServer } from '../support/stationServer.ts';
 import {
   fillVisitForm,
   makePhoto,
@@ -21,7 +21,7 @@ import {
   recordVisitThroughUi,
   saveVisitForm,
   signIn,
-} from './visit-ui.ts';
+} from '../support/visitUi.ts';
 
 const run = chromiumAvailable();
 const SYNC_MS = 60_000;

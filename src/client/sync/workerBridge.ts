@@ -8,7 +8,7 @@ import type { Api } from '../../device/sync/api.ts';
 import type { SyncOptions, SyncReport } from '../../device/sync/engine.ts';
 import { OfflineError } from '../../device/sync/errors.ts';
 import type { PullProgress } from '../../device/sync/pull.ts';
-import type { PlanRequest, PlanResult } from '../../shared/plan/types.ts';
+import type { PlanRequest, PlanResult } from '../../shared/planner/types.ts';
 import type { DeviceWorker } from '../../worker/index.ts';
 
 /** Runs one sync somewhere (the worker, or the page in tests) and reports. */
@@ -103,7 +103,7 @@ export function workerPlan(host: WorkerHost): RunPlan {
 /** A `RunPlan` on the page's own thread: for tests, and browsers without module workers. */
 export function pagePlan(): RunPlan {
   // Loaded on first use: the planner stays out of the page's start-up bundle.
-  return async (request) => (await import('../../shared/plan/plan.ts')).planDay(request);
+  return async (request) => (await import('../../shared/planner/planDay.ts')).planDay(request);
 }
 
 /** A `RunSync` on the page's own thread: for tests, and browsers without module workers. */

@@ -9,7 +9,7 @@ import { ApiError } from '../../shared/errors.ts';
 import type { FerryBeatDB } from '../db/schema.ts';
 import type { Api } from './api.ts';
 import { OfflineError } from './errors.ts';
-import type { PushStatus } from './push-outbox.ts';
+import type { PushStatus } from './pushOutbox.ts';
 
 /** Counts of one upload run. */
 export interface PhotoReport {

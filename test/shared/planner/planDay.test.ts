@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bruteForceDay } from '../../../src/shared/plan/bruteForce.ts';
-import { planDay, planInOrder, replan } from '../../../src/shared/plan/plan.ts';
-import type { PlanResult } from '../../../src/shared/plan/types.ts';
+import { bruteForceDay } from '../../../src/shared/planner/bruteForce.ts';
+import { planDay, planInOrder, replan } from '../../../src/shared/planner/planDay.ts';
+import type { PlanResult } from '../../../src/shared/planner/types.ts';
 import {
   at,
   dayRequest,
@@ -11,7 +11,7 @@ import {
   randomDay,
   riverTown,
   seeded,
-} from './network.ts';
+} from '../../support/riverTowns.ts';
 
 const dayLength = (plan: PlanResult, now: number) => (plan.endsAt ?? Infinity) - now;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { arrivalAt, journeyTo, scan } from '../../../src/shared/plan/csa.ts';
-import { Legs } from '../../../src/shared/plan/legs.ts';
-import { buildNetwork } from '../../../src/shared/plan/network.ts';
-import { PlanInputError } from '../../../src/shared/plan/types.ts';
+import { arrivalAt, journeyTo, scan } from '../../../src/shared/planner/csa.ts';
+import { Legs } from '../../../src/shared/planner/legs.ts';
+import { buildNetwork } from '../../../src/shared/planner/network.ts';
+import { PlanInputError } from '../../../src/shared/planner/types.ts';
 import {
   at,
   boatsOf,
@@ -13,7 +13,7 @@ import {
   type RiverTown,
   riverTown,
   seeded,
-} from './network.ts';
+} from '../../support/riverTowns.ts';
 
 const MIN = 60_000;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { workerHost, workerPlan, workerSync } from '../../src/client/sync/worker-bridge.ts';
+import { workerHost, workerPlan, workerSync } from '../../src/client/sync/workerBridge.ts';
 import { OfflineError } from '../../src/device/sync/errors.ts';
 
 /** A worker whose script never loads: it answers nothing and reports an error. */

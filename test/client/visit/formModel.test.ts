@@ -16,7 +16,7 @@ import {
   toLocalInputValue,
   updateNewResident,
   type VisitForm,
-} from '../../../src/client/visit/form-model.ts';
+} from '../../../src/client/visit/formModel.ts';
 import { toVisitInput, validateVisitForm } from '../../../src/client/visit/validate.ts';
 import { visitPayload } from '../../../src/shared/protocol.ts';
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bruteForceDay } from '../../../src/shared/plan/bruteForce.ts';
-import { planDay, planInOrder } from '../../../src/shared/plan/plan.ts';
+import { bruteForceDay } from '../../../src/shared/planner/bruteForce.ts';
+import { planDay, planInOrder } from '../../../src/shared/planner/planDay.ts';
 import {
   PLAN_DEFAULTS,
   type PlanRequest,
   type PlanResult,
   type PlanStep,
-} from '../../../src/shared/plan/types.ts';
-import { randomDay } from './network.ts';
+} from '../../../src/shared/planner/types.ts';
+import { randomDay } from '../../support/riverTowns.ts';
 
 const MIN = 60_000;
 

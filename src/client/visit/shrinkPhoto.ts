@@ -1,11 +1,11 @@
 /**
- * Shrinking a camera photo on the phone (sizes from photo-size.ts). `createImageBitmap` decodes
+ * Shrinking a camera photo on the phone (sizes from photoSize.ts). `createImageBitmap` decodes
  * off the main thread and applies the EXIF rotation; `OffscreenCanvas` encodes, with a
  * `<canvas>` where it is missing (Safari before 16.4).
  * https://developer.mozilla.org/docs/Web/API/Window/createImageBitmap
  */
 import type { PhotoInput } from '../../device/outbox/record.ts';
-import { firstAttempt, fitLongSide, nextAttempt } from './photo-size.ts';
+import { firstAttempt, fitLongSide, nextAttempt } from './photoSize.ts';
 
 /** The picture could not be read as an image (not a photo, or a format the phone can't decode). */
 export class PhotoReadError extends Error {

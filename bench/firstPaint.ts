@@ -8,11 +8,11 @@
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { zh } from '../src/client/i18n/zh.ts';
-import { phoneContext } from '../test/browser/chromium.ts';
-import { startLinkProxy } from '../test/browser/link-proxy.ts';
-import { waitForServiceWorkerControl } from '../test/browser/pwa-helpers.ts';
-import type { StationServer } from '../test/browser/station-server.ts';
-import { signIn } from '../test/browser/visit-ui.ts';
+import { phoneContext } from '../test/support/chromium.ts';
+import { startLinkProxy } from '../test/support/linkProxy.ts';
+import { waitForServiceWorkerControl } from '../test/support/pwaHelpers.ts';
+import type { StationServer } from '../test/support/stationServer.ts';
+import { signIn } from '../test/support/visitUi.ts';
 import { median, ms, repeat } from './stats.ts';
 import { printTable } from './table.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bruteForceDay } from '../../../src/shared/plan/bruteForce.ts';
-import { assemble, prepare } from '../../../src/shared/plan/day.ts';
-import { EXACT_MAX, exactBest } from '../../../src/shared/plan/exact.ts';
-import { at, randomDay } from './network.ts';
+import { bruteForceDay } from '../../../src/shared/planner/bruteForce.ts';
+import { assemble, prepare } from '../../../src/shared/planner/day.ts';
+import { EXACT_MAX, exactBest } from '../../../src/shared/planner/exact.ts';
+import { at, randomDay } from '../../support/riverTowns.ts';
 
 describe('the exact subset programme (Held–Karp on earliest times)', () => {
   it('finds the same best day as trying every order, also when not everyone fits', () => {
