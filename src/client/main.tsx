@@ -1,9 +1,12 @@
 /** Page entry: wires database, API and sync runner, and renders the app into #app. */
 import { render } from 'preact';
 import { db } from '../device/db/db.ts';
+import { LATEST_VERSION } from '../device/db/schema.ts';
+import { readStartStateDirect } from '../device/db/session.ts';
 import { App } from './app/App.tsx';
+import { handOver } from './app/early.ts';
+import { mapScreen } from './app/screens.ts';
 import { ServicesContext } from './app/services.ts';
-import { readStartStateEarly } from './app/startState.ts';
 import { preloadMap } from './map/preload.ts';
 import { lazyApi } from './sync/lazyApi.ts';
 import { createSyncRunner } from './sync/runner.ts';
@@ -20,8 +23,13 @@ const runner = createSyncRunner({ run: host ? workerSync(host) : pageSync(db, ap
 const plan = host ? workerPlan(host) : pagePlan();
 
 performance.mark('app-start');
-// First in IndexedDB's queue: who is signed in, and whether the first pull is done.
-const startState = readStartStateEarly(db);
+// First in IndexedDB's queue: who is signed in, and whether the first pull is done (read on a
+// plain IndexedDB connection, before Dexie's open; see readStartStateDirect).
+const startState =
+  typeof indexedDB === 'undefined'
+    ? Promise.resolve(null)
+    : readStartStateDirect(db.name, LATEST_VERSION).catch(() => null);
+handOver('start', startState);
 // Open IndexedDB at once, before the first render and the device worker's own connection: every
 // screen waits on it, and a cold open is the slowest step of a start without network.
 void db.open().then(
@@ -29,7 +37,10 @@ void db.open().then(
   (error: unknown) => console.error('opening the database failed', error),
 );
 installSyncTriggers(runner);
-if (location.hash.startsWith('#/map')) preloadMap(db, new Date());
+if (location.hash.startsWith('#/map')) {
+  void mapScreen.preload().catch(() => undefined);
+  preloadMap(db, new Date());
+}
 
 // Ask the browser not to evict the replica under storage pressure: an officer on a ferry cannot
 // download it again. https://developer.mozilla.org/docs/Web/API/StorageManager/persist

@@ -1,55 +1,60 @@
 /**
  * The app root: picks the screen from the stored state. No session → sign-in; a session without
- * a completed first pull → first sync; else the household list, a household's detail, its visit
- * form, or the map.
+ * a completed first pull → first sync; else the signed-in shell (header, navigation) around the
+ * screen the route names.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FerryBeatDB, SessionRecord } from '../../device/db/schema.ts';
 import { readSession, readSyncedAt } from '../../device/db/session.ts';
 import { type Directory, loadDirectory } from '../households/directory.ts';
 import { t } from '../i18n/index.ts';
 import { AppFooter } from '../pwa/AppFooter.tsx';
+import { UpdateBanner } from '../pwa/UpdateBanner.tsx';
+import { AppHeader } from '../shell/AppHeader.tsx';
+import { AppNav } from '../shell/AppNav.tsx';
+import '../shell/shell.css';
+import { takeSettled } from './early.ts';
 import { FirstSync } from './FirstSync.tsx';
-import { Header } from './Header.tsx';
 import { HouseholdList, type ListState } from './HouseholdList.tsx';
 import { markOnce } from './marks.ts';
-import { useRoute } from './router.ts';
+import { type Route, tabOf, useRoute } from './router.ts';
 import { SignIn } from './SignIn.tsx';
 import {
   ferryScreen,
   householdScreen,
   mapScreen,
+  meScreen,
   planScreen,
   preloadScreens,
   visitScreen,
 } from './screens.ts';
 import { useServices } from './services.ts';
-import { takeStartState } from './startState.ts';
 import { useLiveQuery } from './useLiveQuery.ts';
 import { useLocale } from './useLocale.ts';
 
 /** The whole app; re-renders everything on a language switch. */
 export function App() {
   useLocale();
-  return (
-    <>
-      <Screen />
-      <AppFooter />
-    </>
-  );
+  return <Screen />;
 }
 
 /** The screen for the stored state. */
 function Screen() {
   const { db } = useServices();
-  const [early] = useState(takeStartState);
+  const [early] = useState(() => takeSettled('start') ?? null);
   const session = useLiveQuery(
     () => readSession(db),
     [db],
-    early && { value: early.value.session },
+    early ? { value: early.session } : undefined,
   );
   if (session === undefined) return <Loading />;
-  if (session === null) return <SignIn />;
+  if (session === null)
+    return (
+      <SignedOut>
+        <SignIn />
+      </SignedOut>
+    );
   markOnce('session-read');
   // Keyed by user: another user's list state never carries over.
   return (
@@ -58,9 +63,7 @@ function Screen() {
       session={session}
       initialSyncedAt={
         // Only for the user it was read for: after a sign-out another user starts afresh.
-        early?.value.session?.user.id === session.user.id
-          ? { value: early.value.syncedAt }
-          : undefined
+        early?.session?.user.id === session.user.id ? { value: early.syncedAt } : undefined
       }
     />
   );
@@ -86,10 +89,52 @@ function SignedIn({
   });
 
   if (syncedAt === undefined) return <Loading />;
-  if (syncedAt === null) return <FirstSync />;
+  if (syncedAt === null) {
+    return (
+      <SignedOut>
+        <FirstSync />
+      </SignedOut>
+    );
+  }
+  // The visit form takes the whole screen: its save bar sits where the tabs would, and a tab
+  // tapped by mistake must not leave a half-recorded visit.
+  const focused = route.name === 'visit';
+  return (
+    <div class={focused ? 'shell shell-focused' : 'shell'}>
+      <AppHeader tab={tabOf(route)} session={session} />
+      {!focused && <AppNav current={tabOf(route)} />}
+      <div class="shell-content">
+        <RouteScreen
+          route={route}
+          session={session}
+          directory={directory}
+          listState={listState}
+          setListState={setListState}
+        />
+      </div>
+      <div class="pwa-notices">
+        <UpdateBanner />
+      </div>
+    </div>
+  );
+}
+
+/** The screen the route names. */
+function RouteScreen({
+  route,
+  session,
+  directory,
+  listState,
+  setListState,
+}: {
+  route: Route;
+  session: SessionRecord;
+  directory: Directory | null;
+  listState: ListState;
+  setListState: (update: (prev: ListState) => ListState) => void;
+}) {
   return (
     <>
-      <Header session={session} />
       {route.name === 'household' ? (
         <householdScreen.Screen id={route.id} />
       ) : route.name === 'map' ? (
@@ -100,6 +145,8 @@ function SignedIn({
         <ferryScreen.Screen session={session} />
       ) : route.name === 'plan' ? (
         <planScreen.Screen session={session} />
+      ) : route.name === 'me' ? (
+        <meScreen.Screen session={session} />
       ) : directory ? (
         <HouseholdList
           directory={directory}
@@ -142,6 +189,16 @@ function useDirectory(
     };
   }, [db, syncedAt, wanted]);
   return directory;
+}
+
+/** A screen before the shell (sign-in, first sync): the version and an update are shown too. */
+function SignedOut({ children }: { children: ComponentChildren }) {
+  return (
+    <>
+      {children}
+      <AppFooter />
+    </>
+  );
 }
 
 function Loading() {

@@ -11,11 +11,12 @@ import { residentsOf } from '../../device/sync/residents.ts';
 import type { Household, Resident } from '../../shared/entities.ts';
 import { BankCrossings } from '../ferries/BankCrossings.tsx';
 import { t } from '../i18n/index.ts';
-import { takeSavedNotice } from '../visit/events.ts';
 import { type VisitRow, visitRows } from '../visit/history.ts';
+import { BackButton } from './BackButton.tsx';
 import { HouseholdTags } from './HouseholdRow.tsx';
+import { Link } from './Link.tsx';
 import { ResidentItem } from './ResidentItem.tsx';
-import { backToList, mapHref, markFormOpenedFromHousehold, visitHref } from './router.ts';
+import { clearRouteState, mapHref, routeState, visitHref } from './router.ts';
 import { useServices } from './services.ts';
 import { useLiveQuery } from './useLiveQuery.ts';
 import { VisitItem } from './VisitItem.tsx';
@@ -62,13 +63,15 @@ export function HouseholdDetail({ id }: { id: string }) {
   const view = useLiveQuery(() => readHousehold(db, id), [db, id]);
   useEffect(() => window.scrollTo(0, 0), [id]);
   // Arriving from a successful save: say so, once (the visit is listed below with its state).
-  const [savedId] = useState(() => takeSavedNotice(id));
+  // The note rides on the history entry, so it is dropped once read: a reload does not repeat it.
+  const [savedId] = useState(() => routeState().savedVisitId ?? null);
+  useEffect(() => {
+    if (savedId) clearRouteState('savedVisitId');
+  }, [savedId]);
 
   return (
     <main class="screen household-detail">
-      <button type="button" class="back" onClick={backToList}>
-        {t('detail.back')}
-      </button>
+      <BackButton fallback="#/households" label={t('detail.back')} />
       {savedId && (
         <p class="saved-notice" role="status" data-visit-id={savedId}>
           <strong>{t('visit.saved')}</strong> {t('visit.savedHint')}
@@ -105,17 +108,13 @@ function HouseholdBody({ view }: { view: HouseholdView & { household: Household 
         <dt>{t('detail.housing')}</dt>
         <dd>{t(household.housing === 'rented' ? 'housing.rented' : 'housing.owned')}</dd>
       </dl>
-      <a
-        class="button primary record-visit"
-        href={visitHref(household.id)}
-        onClick={markFormOpenedFromHousehold}
-      >
+      <Link class="button primary record-visit" href={visitHref(household.id)}>
         {t(hasDraft ? 'visit.continue' : 'visit.record')}
-      </a>
+      </Link>
       <div class="detail-actions">
-        <a class="button map-link" href={mapHref(household.id)}>
+        <Link class="button map-link" href={mapHref(household.id)}>
           {t('map.showOnMap')}
-        </a>
+        </Link>
         {userId && (
           <button
             type="button"

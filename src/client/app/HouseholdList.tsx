@@ -3,9 +3,9 @@ import { useLayoutEffect, useMemo } from 'preact/hooks';
 import type { Directory } from '../households/directory.ts';
 import { searchHouseholds } from '../households/search.ts';
 import { t } from '../i18n/index.ts';
+import { InstallNotice } from '../pwa/InstallNotice.tsx';
 import { HouseholdGroups } from './HouseholdGroups.tsx';
 import { HouseholdRow } from './HouseholdRow.tsx';
-import { mapHref, markSideOpenedFromList } from './router.ts';
 
 /** Most search results rendered; beyond that the officer is asked to refine. */
 export const SEARCH_LIMIT = 200;
@@ -57,34 +57,12 @@ export function HouseholdList({
           onInput={(e) => onChange({ query: e.currentTarget.value })}
         />
       </div>
-      <div class="list-bar">
-        <p class="list-total" role="status">
-          {searching
-            ? t('list.found', { count: result.total })
-            : t('list.total', { count: directory.total })}
-        </p>
-        <nav class="side-links">
-          {(
-            [
-              ['map-link', mapHref(), 'map.link'],
-              ['ferry-link', '#/ferries', 'ferry.link'],
-              ['plan-link', '#/plan', 'plan.link'],
-            ] as const
-          ).map(([name, href, label]) => (
-            <a
-              key={name}
-              class={`button ${name}`}
-              href={href}
-              onClick={() => {
-                saveScroll();
-                markSideOpenedFromList();
-              }}
-            >
-              {t(label)}
-            </a>
-          ))}
-        </nav>
-      </div>
+      <InstallNotice placement="card" />
+      <p class="list-total" role="status">
+        {searching
+          ? t('list.found', { count: result.total })
+          : t('list.total', { count: directory.total })}
+      </p>
       {searching ? (
         <>
           {result.total === 0 && <p class="empty">{t('list.none')}</p>}

@@ -1,19 +1,14 @@
 /** One household in the list: address, head, resident count, tags; taps open the detail. */
 import type { Household } from '../../shared/entities.ts';
 import { t } from '../i18n/index.ts';
-import { householdHref, markOpenedFromList } from './router.ts';
+import { Link } from './Link.tsx';
+import { householdHref } from './router.ts';
 
 /** An `<li data-household-id>` holding one link to the household. */
 export function HouseholdRow({ household, onOpen }: { household: Household; onOpen: () => void }) {
   return (
     <li class="household" data-household-id={household.id}>
-      <a
-        href={householdHref(household.id)}
-        onClick={() => {
-          onOpen();
-          markOpenedFromList();
-        }}
-      >
+      <Link href={householdHref(household.id)} onOpen={onOpen}>
         <span class="household-address">{household.addressText}</span>
         <span class="household-line">
           <span class="household-head">{household.headName}</span>
@@ -22,7 +17,7 @@ export function HouseholdRow({ household, onOpen }: { household: Household; onOp
           </span>
           <HouseholdTags household={household} />
         </span>
-      </a>
+      </Link>
     </li>
   );
 }

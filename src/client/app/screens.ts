@@ -2,8 +2,7 @@
  * The screens that are not the app's frame, each in its own chunk (see lazyScreen.tsx). The
  * household list, sign-in and first sync stay in the start-up chunk: one of them is the first
  * screen of nearly every start. The map's chunk brings Leaflet, so the household list never pays
- * for the map library; it is loaded at start-up only when the app opens on the map
- * (map/preload.ts).
+ * for the map library; it is loaded at start-up only when the app opens on the map (main.tsx).
  */
 
 import { whenIdle } from './idle.ts';
@@ -25,6 +24,9 @@ export const ferryScreen = lazyScreen(() =>
 export const planScreen = lazyScreen(() =>
   import('../plan/PlanScreen.tsx').then((module) => module.PlanScreen),
 );
+export const meScreen = lazyScreen(() =>
+  import('../me/MeScreen.tsx').then((module) => module.MeScreen),
+);
 
 /** How long after start-up the other screens are loaded: well after any first paint. */
 const PRELOAD_AFTER_MS = 3_000;
@@ -37,7 +39,7 @@ export function preloadScreens(): () => void {
   let cancelIdle = () => {};
   const timer = setTimeout(() => {
     cancelIdle = whenIdle(() => {
-      for (const screen of [householdScreen, visitScreen, ferryScreen, planScreen]) {
+      for (const screen of [householdScreen, visitScreen, ferryScreen, planScreen, meScreen]) {
         screen.preload().catch(() => undefined);
       }
     }, PRELOAD_AFTER_MS);

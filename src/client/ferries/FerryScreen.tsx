@@ -4,7 +4,6 @@
  */
 import type { SessionRecord } from '../../device/db/schema.ts';
 import { crossingBoard } from '../../shared/ferry/departures.ts';
-import { backFromSideScreen } from '../app/router.ts';
 import { useServices } from '../app/services.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { useNow } from '../app/useNow.ts';
@@ -20,9 +19,6 @@ export function FerryScreen({ session }: { session: SessionRecord }) {
   const now = useNow();
   return (
     <main class="screen ferry-screen">
-      <button type="button" class="back" onClick={backFromSideScreen}>
-        {t('ferry.back')}
-      </button>
       <h2>{t('ferry.title')}</h2>
       {data === undefined ? (
         <p>{t('app.loading')}</p>

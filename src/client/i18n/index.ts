@@ -94,3 +94,20 @@ export function formatDateTime(iso: string): string {
   );
   return format.format(new Date(iso));
 }
+
+/** When something happened, briefly: the time alone today, else the date and the time. */
+export function formatClock(iso: string, now: Date = new Date()): string {
+  const at = new Date(iso);
+  const sameDay = at.toDateString() === now.toDateString();
+  const format = cached(sameDay ? 'clock' : 'clockDay', () =>
+    sameDay
+      ? new Intl.DateTimeFormat(LOCALE_TAGS[current], { timeStyle: 'short' })
+      : new Intl.DateTimeFormat(LOCALE_TAGS[current], {
+          month: 'numeric',
+          day: 'numeric',
+          hour: '2-digit',
+          minute: '2-digit',
+        }),
+  );
+  return format.format(at);
+}

@@ -7,14 +7,15 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FerryBeatDB, SessionRecord } from '../../device/db/schema.ts';
 import { fetchManifest, type MapManifest } from '../../device/map/manifest.ts';
 import { batchedTileReader, storedTiles } from '../../device/map/store.ts';
+import { BackButton } from '../app/BackButton.tsx';
+import { takeEarly, takeSettled } from '../app/early.ts';
 import { markOnce } from '../app/marks.ts';
-import { backFromSideScreen } from '../app/router.ts';
+import { householdHref, routeState } from '../app/router.ts';
 import { useServices } from '../app/services.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { t } from '../i18n/index.ts';
 import { loadMapData, type MapData } from './data.ts';
 import { OfflineAreas } from './OfflineAreas.tsx';
-import { takeEarly, takeSettled } from './preload.ts';
 import { StationMap, type TileSetup } from './stationMap.ts';
 import { readSavedView, saveView, type ViewTiles, viewTilesOf } from './view.ts';
 
@@ -36,8 +37,8 @@ interface TileState {
  * fails); the live manifest replaces it when it arrives, lifting the limit to stored areas.
  */
 function useTileSetup(db: FerryBeatDB): TileState | undefined {
-  const [read] = useState(() => takeEarly('reader') ?? batchedTileReader(db));
-  const [initial] = useState(() => takeSettled('tiles'));
+  const [read] = useState(() => takeSettled('tileReader') ?? batchedTileReader(db));
+  const [initial] = useState(() => takeSettled('mapTiles'));
   const [state, setState] = useState<TileState | undefined>(() =>
     initial ? { setup: { ...initial, read }, live: null } : undefined,
   );
@@ -48,7 +49,7 @@ function useTileSetup(db: FerryBeatDB): TileState | undefined {
       const stored =
         initial !== undefined
           ? initial
-          : await (takeEarly('tiles') ?? storedTiles(db)).catch(() => storedTiles(db));
+          : await (takeEarly('mapTiles') ?? storedTiles(db)).catch(() => storedTiles(db));
       if (stored && current) setState((s) => s ?? { setup: { ...stored, read }, live: null });
       try {
         const manifest = await fetchManifest();
@@ -75,8 +76,8 @@ function useMapData(
   gridIds: readonly string[],
   painted: boolean,
 ): MapData | undefined {
-  const [settled] = useState(() => takeSettled('data'));
-  const [early] = useState(() => (settled ? null : takeEarly('data')));
+  const [settled] = useState(() => takeSettled('mapData'));
+  const [early] = useState(() => (settled ? null : takeEarly('mapData')));
   const [earlyData, setEarlyData] = useState<MapData | undefined>(settled);
   const [earlyFailed, setEarlyFailed] = useState(false);
   useEffect(() => {
@@ -209,9 +210,10 @@ export function MapScreen({ householdId, session }: MapScreenProps) {
   const own = data ? data.grids.filter((g) => data.ownGridIds.has(g.id)) : [];
   return (
     <main class="screen map-screen">
-      <button type="button" class="back" onClick={backFromSideScreen}>
-        {t('map.back')}
-      </button>
+      {/* Opened from a household ("show on map"), the map leads back to it; as a tab it needs no way back. */}
+      {householdId && routeState().back && (
+        <BackButton fallback={householdHref(householdId)} label={t('detail.back')} />
+      )}
       <section class="map-view" ref={element} aria-label={t('map.title')} />
       <p class="map-legend">
         <span class="legend-dot to-visit" /> {t('map.legendToVisit')}

@@ -73,7 +73,7 @@ export function OfflineAreas({
 
   return (
     <section class="offline-maps" aria-labelledby="offline-maps-title">
-      <h3 id="offline-maps-title">{t('map.offline.title')}</h3>
+      <h2 id="offline-maps-title">{t('map.offline.title')}</h2>
       <p class="hint">{t('map.offline.intro')}</p>
       {!manifest ? (
         <p class="notice">{t('map.offline.needNetwork')}</p>

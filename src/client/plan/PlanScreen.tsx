@@ -14,7 +14,7 @@ import {
   updateDayPlan,
 } from '../../device/plan/dayPlan.ts';
 import { buildPlanRequest, visitedToday } from '../../device/plan/request.ts';
-import { backFromSideScreen, householdHref } from '../app/router.ts';
+import { householdHref } from '../app/router.ts';
 import { useServices } from '../app/services.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { t } from '../i18n/index.ts';
@@ -111,9 +111,6 @@ export function PlanScreen({ session }: { session: SessionRecord }) {
   const { plan, households, crossings, visited, suggested } = view;
   return (
     <main class="screen plan-screen">
-      <button type="button" class="back" onClick={backFromSideScreen}>
-        {t('plan.back')}
-      </button>
       <h2>{t('plan.title')}</h2>
       {plan.householdIds.length === 0 ? (
         <>

@@ -1,14 +1,14 @@
 /**
- * The foot of every screen: the version line, and the update and install notices pinned to the
- * bottom edge, where a thumb reaches them.
+ * The foot of the screens before the shell (sign-in, first sync): the version line, and the
+ * update banner pinned to the bottom edge, where a thumb reaches it. Signed in, the version is
+ * in 我的 and the banner sits above the tabs.
  */
 import { t } from '../i18n/index.ts';
-import { InstallNotice } from './InstallNotice.tsx';
 import { UpdateBanner } from './UpdateBanner.tsx';
 import { APP_VERSION } from './version.ts';
 import './pwa.css';
 
-/** Version and PWA notices; mounted once below the screens. */
+/** Version and update banner. */
 export function AppFooter() {
   return (
     <>
@@ -17,7 +17,6 @@ export function AppFooter() {
       </footer>
       <div class="pwa-notices">
         <UpdateBanner />
-        <InstallNotice />
       </div>
     </>
   );

@@ -1,31 +1,39 @@
-/** The install offer: a button where the browser can install, a short guide on iOS. */
+/**
+ * The install offer: a button where the browser can install, a short guide on iOS. On the
+ * household list it is a card in the page's flow (it never covers the tabs or the list) with
+ * "later"; in 我的 it is offered for as long as the browser can install.
+ */
 import { t } from '../i18n/index.ts';
-import { dismissInstall, installOffer, promptInstall } from './install.ts';
+import { installOffer, installSnoozed, promptInstall, snoozeInstall } from './install.ts';
 import { useStore } from './useStore.ts';
 
-/** Hidden when the browser offers nothing or the app runs installed. */
-export function InstallNotice() {
+/** Hidden when the browser offers nothing or the app runs installed; `card` also when snoozed. */
+export function InstallNotice({ placement }: { placement: 'card' | 'settings' }) {
   const offer = useStore(installOffer);
-  if (offer === 'none') return null;
+  const snoozed = useStore(installSnoozed);
+  if (offer === 'none' || (placement === 'card' && snoozed)) return null;
+  const later = placement === 'card' && (
+    <button type="button" class="install-later" onClick={() => snoozeInstall()}>
+      {offer === 'ios-guide' ? t('pwa.dismiss') : t('pwa.later')}
+    </button>
+  );
   if (offer === 'ios-guide') {
     return (
-      <div class="pwa-notice install-guide">
-        <span class="pwa-notice-text">{t('pwa.iosGuide')}</span>
-        <button type="button" class="pwa-notice-dismiss" onClick={dismissInstall}>
-          {t('pwa.dismiss')}
-        </button>
-      </div>
+      <section class={`install-notice install-guide install-${placement}`}>
+        <p class="install-text">{t('pwa.iosGuide')}</p>
+        {later}
+      </section>
     );
   }
   return (
-    <div class="pwa-notice install-offer">
-      <span class="pwa-notice-text">{t('pwa.installHint')}</span>
-      <button type="button" class="pwa-notice-dismiss" onClick={dismissInstall}>
-        {t('pwa.later')}
-      </button>
-      <button type="button" class="pwa-notice-action" onClick={() => void promptInstall()}>
-        {t('pwa.install')}
-      </button>
-    </div>
+    <section class={`install-notice install-offer install-${placement}`}>
+      <p class="install-text">{t('pwa.installHint')}</p>
+      <div class="install-actions">
+        {later}
+        <button type="button" class="install-action" onClick={() => void promptInstall()}>
+          {t('pwa.install')}
+        </button>
+      </div>
+    </section>
   );
 }

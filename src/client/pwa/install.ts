@@ -1,7 +1,9 @@
 /**
  * Offering to install the app: Chromium's `beforeinstallprompt` behind our own button, or on
  * iOS, which has no such event, a short guide to Safari's Add to Home Screen. Nothing is
- * offered inside the installed app, and a dismissal is remembered.
+ * offered inside the installed app. The offer shows as a card on the household list until the
+ * officer says "later", which is remembered for a week (installing is what makes the app open
+ * on the river, so it is asked again); 我的 offers it whenever the browser can install.
  */
 import { createStore } from './store.ts';
 
@@ -15,10 +17,18 @@ interface BeforeInstallPromptEvent extends Event {
 /** What to offer: nothing, the install button, or the iOS guide. */
 export type InstallOffer = 'none' | 'prompt' | 'ios-guide';
 
-/** The current offer, for the install notice. */
+/** What the browser can do now, for 我的 and the card. */
 export const installOffer = createStore<InstallOffer>('none');
 
-const DISMISSED_KEY = 'ferrybeat.installDismissed';
+/** Whether the officer said "later" less than `SNOOZE_MS` ago; the card then stays away. */
+export const installSnoozed = createStore<boolean>(false);
+
+/** How long "later" keeps the card away. */
+export const SNOOZE_MS = 7 * 24 * 60 * 60 * 1000;
+
+const LATER_KEY = 'ferrybeat.installLater';
+/** Before the snooze, "later" hid the offer for good; such a phone starts a snooze from now. */
+const OLD_DISMISSED_KEY = 'ferrybeat.installDismissed';
 let deferredPrompt: BeforeInstallPromptEvent | null = null;
 
 /** The parts of `navigator` that tell an iPhone or iPad. */
@@ -40,12 +50,13 @@ export function isStandalone(): boolean {
 /** Starts listening for the browser's install offer; call once at start. */
 export function listenForInstall(): void {
   if (isStandalone()) return;
-  if (isIos(navigator) && !wasDismissed()) installOffer.set('ios-guide');
+  installSnoozed.set(isSnoozed(Date.now()));
+  if (isIos(navigator)) installOffer.set('ios-guide');
   window.addEventListener('beforeinstallprompt', (event) => {
     // Keep Chrome's own mini-infobar away; the officer installs from our button instead.
     event.preventDefault();
     deferredPrompt = event as BeforeInstallPromptEvent;
-    if (!wasDismissed()) installOffer.set('prompt');
+    installOffer.set('prompt');
   });
   window.addEventListener('appinstalled', () => {
     deferredPrompt = null;
@@ -63,19 +74,24 @@ export async function promptInstall(): Promise<void> {
   await event.userChoice;
 }
 
-/** Hides the offer on this phone for good (the browser menu can still install). */
-export function dismissInstall(): void {
-  installOffer.set('none');
+/** "Later": the card stays away for a week on this phone (我的 still offers to install). */
+export function snoozeInstall(now: number = Date.now()): void {
+  installSnoozed.set(true);
   try {
-    localStorage.setItem(DISMISSED_KEY, '1');
+    localStorage.setItem(LATER_KEY, String(now + SNOOZE_MS));
   } catch {
     // Private mode: hidden for this visit only.
   }
 }
 
-function wasDismissed(): boolean {
+/** Whether a "later" said on this phone still holds at `now`. */
+export function isSnoozed(now: number): boolean {
   try {
-    return localStorage.getItem(DISMISSED_KEY) === '1';
+    if (localStorage.getItem(OLD_DISMISSED_KEY) === '1') {
+      localStorage.removeItem(OLD_DISMISSED_KEY);
+      localStorage.setItem(LATER_KEY, String(now + SNOOZE_MS));
+    }
+    return Number(localStorage.getItem(LATER_KEY) ?? 0) > now;
   } catch {
     return false;
   }

@@ -9,13 +9,14 @@ import { discardDraft } from '../../device/outbox/drafts.ts';
 import { recordVisit } from '../../device/outbox/record.ts';
 import { residentsOf } from '../../device/sync/residents.ts';
 import type { Household, Resident } from '../../shared/entities.ts';
-import { backToHousehold } from '../app/router.ts';
+import { BackButton } from '../app/BackButton.tsx';
+import { goBack, householdHref } from '../app/router.ts';
 import { useServices } from '../app/services.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { type MessageKey, t } from '../i18n/index.ts';
 import { AntiFraudField } from './AntiFraudField.tsx';
 import { FollowUpSwitch, NotesField, TimeField, TopicChips } from './DetailFields.tsx';
-import { afterVisitSaved } from './events.ts';
+import { announceVisitSaved } from './events.ts';
 import { hasInput, type VisitForm } from './formModel.ts';
 import { LocationField } from './LocationField.tsx';
 import { NewResidentRows } from './NewResidentRows.tsx';
@@ -46,9 +47,7 @@ export function VisitScreen({ householdId, userId }: { householdId: string; user
 
   return (
     <main class="screen visit-screen">
-      <button type="button" class="back" onClick={() => backToHousehold(householdId)}>
-        {t('detail.back')}
-      </button>
+      <BackButton fallback={householdHref(householdId)} label={t('detail.back')} />
       {target === undefined || draft.form === null ? (
         <p>{t('app.loading')}</p>
       ) : target.household === null ? (
@@ -111,8 +110,8 @@ function VisitFormView({
         residents.map((r) => r.id),
       );
       const entry = await recordVisit(db, input, { userId });
-      afterVisitSaved(household.id, entry.id);
-      backToHousehold(household.id);
+      announceVisitSaved(entry.id);
+      goBack(householdHref(household.id), { savedVisitId: entry.id });
     } catch (error) {
       console.error('saving the visit failed', error);
       setFailure(isQuotaError(error) ? 'visit.error.quota' : 'visit.error.save');
@@ -127,7 +126,7 @@ function VisitFormView({
     await discardDraft(db, household.id).catch((error: unknown) =>
       console.error('discarding the visit draft failed', error),
     );
-    backToHousehold(household.id);
+    goBack(householdHref(household.id));
   };
 
   return (

@@ -1,7 +1,7 @@
 /**
- * What happens after a visit is saved on the device. The page's sync wiring listens for
- * `ferrybeat:visit-saved` on `window` (to push soon); the household screen shows the saved
- * notice once the form has handed back to it.
+ * What happens after a visit is saved on the device: the page's sync wiring listens for
+ * `ferrybeat:visit-saved` on `window` (to push soon). The household screen's "saved" note
+ * travels with the history entry instead (router.ts, `savedVisitId`).
  */
 
 /** The event dispatched on `window` after a visit is committed to IndexedDB. */
@@ -18,20 +18,9 @@ declare global {
   }
 }
 
-let notice: { householdId: string; visitId: string } | null = null;
-
-/** Called once `recordVisit` has resolved: remembers the notice and tells the listeners. */
-export function afterVisitSaved(householdId: string, visitId: string): void {
-  notice = { householdId, visitId };
+/** Called once `recordVisit` has resolved: tells the listeners (the sync triggers). */
+export function announceVisitSaved(visitId: string): void {
   window.dispatchEvent(
     new CustomEvent<VisitSavedDetail>(VISIT_SAVED_EVENT, { detail: { id: visitId } }),
   );
-}
-
-/** The id of the visit just saved for this household, once: the notice shows on arrival only. */
-export function takeSavedNotice(householdId: string): string | null {
-  if (notice?.householdId !== householdId) return null;
-  const { visitId } = notice;
-  notice = null;
-  return visitId;
 }
