@@ -80,6 +80,22 @@ function notify(): void {
   for (const listener of listeners) listener();
 }
 
+/** State to add to the entry the next back step lands on (see `goBack`). */
+let landing: RouteState | null = null;
+
+// One listener, added before any screen's: the entry "back" lands on gets its state before a
+// screen mounts on it and reads it (the browser runs each listener's microtasks, where Preact
+// renders, before calling the next).
+if (typeof window !== 'undefined') {
+  window.addEventListener('popstate', () => {
+    if (landing) {
+      history.replaceState({ ...routeState(), ...landing }, '');
+      landing = null;
+    }
+    notify();
+  });
+}
+
 /**
  * Opens `href`. A new entry remembers that "back" returns here; `replace` swaps the current
  * entry instead (switching tabs, or leaving a screen that should not be returned to).
@@ -101,14 +117,7 @@ export function goBack(fallback: string, state?: RouteState): void {
     navigate(fallback, { replace: true, ...(state ? { state } : {}) });
     return;
   }
-  if (state) {
-    const land = () => {
-      window.removeEventListener('popstate', land);
-      history.replaceState({ ...routeState(), ...state }, '');
-      notify();
-    };
-    window.addEventListener('popstate', land);
-  }
+  landing = state ?? null;
   history.back();
 }
 
@@ -125,11 +134,9 @@ export function useRoute(): Route {
     const update = () => setRoute(parseRoute(location.hash));
     listeners.add(update);
     window.addEventListener('hashchange', update);
-    window.addEventListener('popstate', update);
     return () => {
       listeners.delete(update);
       window.removeEventListener('hashchange', update);
-      window.removeEventListener('popstate', update);
     };
   }, []);
   return route;

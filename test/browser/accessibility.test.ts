@@ -1,0 +1,88 @@
+/**
+ * Every screen, as an officer's phone and the leader's console show it, checked by axe-core
+ * (no serious or critical finding: every control has a name, contrast holds, landmarks and
+ * roles are right) and measured for tap targets of at least 44×44 CSS px (WCAG 2.5.5).
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../server/demo/accounts.ts';
+import { TABS } from '../../src/client/app/router.ts';
+import { zh } from '../../src/client/i18n/zh.ts';
+import { seriousViolations, smallTapTargets } from '../support/a11y.ts';
+import { chromiumAvailable, launchChromium, phoneContext } from '../support/chromium.ts';
+import { type StationServer, startStationServer } from '../support/stationServer.ts';
+import { openHousehold, openVisitForm, signIn } from '../support/visitUi.ts';
+
+const run = chromiumAvailable();
+
+/** Checks the screen now shown; `name` says which in a failure. */
+async function expectAccessible(page: Page, name: string): Promise<void> {
+  // Let late parts settle (the map's panel mounts after its first paint).
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  expect(await seriousViolations(page), name).toEqual([]);
+  expect(await smallTapTargets(page), name).toEqual([]);
+}
+
+/** Shows every tab's screen in turn and checks each. */
+async function checkTabs(page: Page, who: string): Promise<void> {
+  for (const tab of TABS) {
+    await page.locator(`.app-nav .nav-${tab}`).click();
+    await page.locator(`.app-nav .nav-${tab}[aria-current="page"]`).waitFor();
+    await page.locator('main:not(.loading)').first().waitFor();
+    if (tab === 'map') await page.locator('.offline-maps').waitFor();
+    await expectAccessible(page, `${who}: ${tab}`);
+  }
+}
+
+describe.skipIf(!run)('accessibility of every screen', () => {
+  let browser: Browser;
+  let server: StationServer;
+  let context: BrowserContext | undefined;
+
+  beforeAll(async () => {
+    server = await startStationServer();
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("an officer's phone: sign-in, the five tabs, a household and its visit form", async () => {
+    context = await phoneContext(browser);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator('main.sign-in').waitFor();
+    await expectAccessible(page, 'sign-in');
+    await signIn(page, server.url);
+    await checkTabs(page, 'officer');
+    await page.locator('.app-nav .nav-households').click();
+    await openHousehold(page, 0);
+    await expectAccessible(page, 'household');
+    await openVisitForm(page);
+    await expectAccessible(page, 'visit form');
+  });
+
+  it("the leader's console on a wide screen: the five tabs and a household", async () => {
+    context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByLabel(zh['signIn.username']).fill('leader');
+    await page.getByLabel(zh['signIn.password']).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: zh['signIn.submit'], exact: true }).click();
+    await page.locator('.list-total').waitFor({ timeout: 120_000 });
+    await checkTabs(page, 'leader');
+    await page.locator('.app-nav .nav-households').click();
+    await page.locator('.grid-toggle').first().click();
+    await openHousehold(page, 0);
+    await expectAccessible(page, 'leader: household');
+  });
+});
