@@ -63,8 +63,8 @@ describe.skipIf(!run)('the offline map', () => {
     );
     const households = station.households.filter((h) => grids.has(h.gridId)).length;
 
-    // Online: open the map from the list, plan 12–14, download.
-    await page.getByRole('link', { name: zh['map.link'], exact: true }).click();
+    // Online: open the map's tab, plan 12–14, download.
+    await page.getByRole('link', { name: zh['nav.map'], exact: true }).click();
     await page.locator('.offline-maps select[name=minZoom]').selectOption('12');
     await page.locator('.offline-maps select[name=maxZoom]').selectOption('14');
     const planned = Number(await page.locator('.area-plan').getAttribute('data-tile-count'));
@@ -75,7 +75,7 @@ describe.skipIf(!run)('the offline map', () => {
     expect(Number(await area.getAttribute('data-stored'))).toBeGreaterThan(0);
 
     // Cut the link, leave the map and come back: a new map reads only IndexedDB.
-    await page.getByRole('button', { name: zh['map.back'] }).click();
+    await page.getByRole('link', { name: zh['nav.households'], exact: true }).click();
     await page.locator('li.household').first().waitFor();
     link.up = false;
     await context.setOffline(true);

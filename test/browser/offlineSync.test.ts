@@ -7,6 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/demo/accounts.ts';
+import { zh } from '../../src/client/i18n/zh.ts';
 import { OUTBOX_SYNC_TAG } from '../../src/device/sync/background.ts';
 import { chromiumAvailable, launchChromium, phoneContext } from '../support/chromium.ts';
 import { type LinkProxy, startLinkProxy } from '../support/linkProxy.ts';
@@ -16,6 +17,7 @@ import {
   fillVisitForm,
   makePhoto,
   openHousehold,
+  openTab,
   openVisitForm,
   readOutbox,
   recordVisitThroughUi,
@@ -128,7 +130,9 @@ describe.skipIf(!run)('offline visits reach the station', () => {
     await expect.poll(async () => (await photo()).length, { timeout: SYNC_MS }).toBe(1);
     // The household shows the visit as synced, and the status bar has nothing waiting.
     await page.locator('li.visit[data-state="synced"]').first().waitFor({ timeout: SYNC_MS });
-    await page.locator('.status-waiting', { hasText: '已全部同步' }).waitFor({ timeout: SYNC_MS });
+    await page
+      .locator('.status-line .status-text', { hasText: zh['status.allSyncedShort'] })
+      .waitFor({ timeout: SYNC_MS });
   });
 
   it('with every page closed, the service worker sends a visit recorded offline', async () => {
@@ -181,6 +185,7 @@ describe.skipIf(!run)('offline visits reach the station', () => {
     };
     link.up = true;
     await page.context().setOffline(false);
+    await openTab(page, 'me');
     const syncButton = page.getByRole('button', { name: '立即同步' });
     await expect
       .poll(
@@ -228,9 +233,9 @@ describe.skipIf(!run)('offline visits reach the station', () => {
 
     const saved = await saveVisitForm(page);
     await page.getByRole('button', { name: '更新' }).click();
-    await page
-      .locator('.app-version', { hasText: 'offline-sync-next' })
-      .waitFor({ timeout: SYNC_MS });
+    await page.locator('.detail-address').waitFor({ timeout: SYNC_MS });
+    await openTab(page, 'me');
+    await page.locator('.app-version', { hasText: 'offline-sync-next' }).waitFor();
     expect(await page.evaluate(() => 'sameDocument' in window)).toBe(false);
     const waitingAfterUpdate = (await readOutbox(page)).map((e) => e.id).sort();
     expect(waitingAfterUpdate).toEqual([...ids, saved].sort());
@@ -305,7 +310,8 @@ describe.skipIf(!run)('offline visits reach the station', () => {
     const second = await context?.newPage();
     if (!second) throw new Error('no context');
     await second.goto(link.url);
-    await second.locator('.status-bar').waitFor();
+    await second.locator('.status-line').waitFor();
+    await Promise.all([openTab(page, 'me'), openTab(second, 'me')]);
     expect(most).toBe(0);
     link.up = true;
     await Promise.all([

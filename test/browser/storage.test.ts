@@ -12,6 +12,7 @@ import {
   fillVisitForm,
   makePhoto,
   openHousehold,
+  openTab,
   openVisitForm,
   readOutbox,
   signIn,
@@ -37,7 +38,9 @@ describe.skipIf(!run)('storage on the phone', () => {
   it('a full phone refuses the save with a clear message, keeps the form, and saves once there is room', async () => {
     const page = await context.newPage();
     await signIn(page, server.url);
-    await page.locator('.status-storage').waitFor();
+    await openTab(page, 'me');
+    await page.locator('.status-storage', { hasText: /[MG]B/ }).waitFor();
+    await openTab(page, 'households');
     await openHousehold(page, 0);
     await openVisitForm(page);
     await fillVisitForm(page, { notes: '存储满时的走访', photos: [await makePhoto(page)] });

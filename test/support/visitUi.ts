@@ -276,3 +276,12 @@ export async function makePhoto(
     buffer: Buffer.from(base64, 'base64'),
   };
 }
+
+/** Opens a tab of the app's navigation and waits for its screen (`me` is 我的: sync, sign-out). */
+export async function openTab(
+  page: Page,
+  tab: 'households' | 'map' | 'ferries' | 'plan' | 'me',
+): Promise<void> {
+  await page.locator(`.app-nav .nav-${tab}`).click();
+  await page.locator(`.app-nav .nav-${tab}[aria-current="page"]`).waitFor();
+}

@@ -1,5 +1,5 @@
 /** The household list: search box, then search results or the village/grid groups. */
-import { useLayoutEffect, useMemo } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Directory } from '../households/directory.ts';
 import { searchHouseholds } from '../households/search.ts';
 import { t } from '../i18n/index.ts';
@@ -33,8 +33,21 @@ export function HouseholdList({
     () => searchHouseholds(directory.index, state.query, SEARCH_LIMIT),
     [directory, state.query],
   );
-  // Once, on mount: coming back from a detail screen lands where the officer left the list.
+  // Once, on mount: coming back from a detail screen or another tab lands where the officer
+  // left the list. The position is followed while the list is shown and handed up when it goes
+  // (at unmount the page may already be laid out for the next screen).
   useLayoutEffect(() => window.scrollTo(0, state.scrollY), []);
+  const scrollY = useRef(state.scrollY);
+  useEffect(() => {
+    const follow = () => {
+      scrollY.current = window.scrollY;
+    };
+    window.addEventListener('scroll', follow, { passive: true });
+    return () => {
+      window.removeEventListener('scroll', follow);
+      onChange({ scrollY: scrollY.current });
+    };
+  }, []);
 
   const openByDefault = directory.gridCount <= EXPANDED_GRID_LIMIT;
   const isOpen = (gridId: string) => openByDefault !== state.toggled.has(gridId);
