@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { EntityTypes } from './entities.ts';
 import { isoTime, text, uuid7 } from './schemaFields.ts';
+import { VISIT_LIMITS } from './visitLimits.ts';
 import { visitDetails, visitOutcome } from './visitSchema.ts';
 import { ENTITY_NAMES, type EntityName, ROLES, SUSPENSION_REASONS } from './vocabulary.ts';
 
@@ -113,7 +114,7 @@ export const visitPayload = z.strictObject({
   householdId: text(64),
   visitedAt: isoTime,
   outcome: visitOutcome,
-  notes: z.string().max(2000),
+  notes: z.string().max(VISIT_LIMITS.notes),
   ...visitDetails.partial().shape,
 });
 export type VisitPayload = z.infer<typeof visitPayload>;

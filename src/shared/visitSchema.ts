@@ -5,23 +5,21 @@
  */
 import { z } from 'zod';
 import { text } from './schemaFields.ts';
+import { PHONE_PATTERN, VISIT_LIMITS } from './visitLimits.ts';
 import { PHOTO_TYPES, SEXES, VISIT_OUTCOMES, VISIT_TOPICS } from './vocabulary.ts';
 
 /** Outcome of a household visit. */
 export const visitOutcome = z.enum(VISIT_OUTCOMES);
 
 /** Ids of residents named by a visit. */
-const residentIds = z.array(z.string().min(1).max(64)).max(50);
+const residentIds = z.array(z.string().min(1).max(64)).max(VISIT_LIMITS.residentIds);
 
 /** Someone found living at the household who is not on its register yet. */
 export const newResident = z.strictObject({
-  name: text(40),
+  name: text(VISIT_LIMITS.newResidentName),
   sex: z.enum(SEXES).nullable(),
-  phone: z
-    .string()
-    .regex(/^[0-9+\- ]{5,20}$/, 'must be a phone number')
-    .nullable(),
-  note: z.string().max(200),
+  phone: z.string().regex(PHONE_PATTERN, 'must be a phone number').nullable(),
+  note: z.string().max(VISIT_LIMITS.newResidentNote),
 });
 
 /** A GPS fix taken when the visit was saved; accuracy in metres. */
@@ -52,16 +50,16 @@ export const visitDetails = z.strictObject({
   presentResidentIds: residentIds,
   /** Residents who no longer live here. */
   movedOutResidentIds: residentIds,
-  newResidents: z.array(newResident).max(20),
+  newResidents: z.array(newResident).max(VISIT_LIMITS.newResidents),
   /** Whether the 国家反诈中心 app was checked, and for how many people it is installed. */
   antiFraudChecked: z.boolean(),
-  antiFraudInstalled: z.number().int().min(0).max(50),
+  antiFraudInstalled: z.number().int().min(0).max(VISIT_LIMITS.antiFraudInstalled),
   topics: z.array(z.enum(VISIT_TOPICS)).max(VISIT_TOPICS.length),
   followUp: z.boolean(),
   location: geoFix.nullable(),
   photos: z
     .array(photoRef)
-    .max(10)
+    .max(VISIT_LIMITS.photos)
     .refine((photos) => new Set(photos.map((p) => p.hash)).size === photos.length, {
       message: 'the same photo is named twice',
     }),
