@@ -3,8 +3,7 @@
  * Four shapes: a registered family in its own house, an elderly person living alone, a migrant
  * family renting, and an owner letting rooms to migrant tenants (both 出租屋).
  */
-import type { Housing, Registration } from '../../src/shared/entities.ts';
-import type { Sex } from './identity.ts';
+import type { Housing, Registration, Sex } from '../../src/shared/vocabulary.ts';
 import type { Rng } from './prng.ts';
 
 /** One member of a household as planned; `kin` members share the head's surname. */

@@ -2,13 +2,11 @@
  * Names, ID numbers and mobile numbers for generated people. ID numbers and phones are unique
  * across the station, as real ones are, so lookups by them in the app behave.
  */
-import type { Registration } from '../../src/shared/entities.ts';
+
 import { idCheckDigit } from '../../src/shared/idcard.ts';
+import type { Registration, Sex } from '../../src/shared/vocabulary.ts';
 import { FEMALE_CHARS, MALE_CHARS, MIGRANT_SURNAMES, SURNAMES } from './names.ts';
 import type { Rng } from './prng.ts';
-
-/** Male or female, as on the ID card. */
-export type Sex = 'male' | 'female';
 
 // Region codes (first six digits): Xinhui district for most registered residents, the rest of
 // Jiangmen for some; migrants from Guangxi, Hunan, Sichuan, Guizhou and western Guangdong.

@@ -4,8 +4,9 @@
  * busiest cells getting two; the leader holds no cell and sees the whole station.
  */
 import type { Assignment, Household, Role } from '../../src/shared/entities.ts';
+import type { Sex } from '../../src/shared/vocabulary.ts';
 import type { Land } from './geography.ts';
-import { createIdentityMaker, type Sex } from './identity.ts';
+import { createIdentityMaker } from './identity.ts';
 import { BANK_PLANS } from './layout.ts';
 import type { Rng } from './prng.ts';
 

@@ -11,6 +11,7 @@ import {
   type VisitOutcome,
 } from '../../src/shared/entities.ts';
 import { uuidv7 } from '../../src/shared/uuidv7.ts';
+import { VISIT_OUTCOMES } from '../../src/shared/vocabulary.ts';
 import { type CalendarDay, daysBefore, shanghaiIso } from './calendar.ts';
 import { MET_NOTES } from './names.ts';
 import type { Rng } from './prng.ts';
@@ -18,12 +19,14 @@ import type { Rng } from './prng.ts';
 const DAYS = 60;
 const MINUTE = 60_000;
 
-const OUTCOMES: readonly (readonly [VisitOutcome, number])[] = [
-  ['met', 82],
-  ['nobody_home', 12],
-  ['refused', 2],
-  ['moved', 4],
-];
+/** How often each outcome happens, in percent; keyed by outcome so a new one needs a share. */
+const OUTCOME_SHARES: Record<VisitOutcome, number> = {
+  met: 82,
+  nobody_home: 12,
+  refused: 2,
+  moved: 4,
+};
+const OUTCOMES = VISIT_OUTCOMES.map((outcome) => [outcome, OUTCOME_SHARES[outcome]] as const);
 
 const OTHER_NOTES: Record<Exclude<VisitOutcome, 'met'>, string[]> = {
   nobody_home: ['家中无人，已留警民联系卡', '家中无人，改日再访'],

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ApiError } from '../../src/shared/errors.ts';
 import { PHOTO_MAX_BYTES, type PhotoUploadResponse, photoHash } from '../../src/shared/protocol.ts';
+import { isOneOf, PHOTO_TYPES } from '../../src/shared/vocabulary.ts';
 import type { ServerContext } from '../context.ts';
 import { authenticate } from '../http/authenticate.ts';
 import { parseOr400 } from '../http/errors.ts';
@@ -14,7 +15,6 @@ import { claimsOfPhoto, readPhoto, storePhoto, uploaderOfPhoto } from '../store/
 import type { ActiveSession } from '../store/sessions.ts';
 import { scopeCovers, scopeOf } from '../sync/scope.ts';
 
-const PHOTO_TYPES = ['image/jpeg', 'image/webp'];
 const params = z.strictObject({ hash: photoHash });
 
 /**
@@ -50,7 +50,7 @@ async function claimFor(
 /** Registers `PUT /api/photos/:hash` and `GET /api/photos/:hash`. */
 export function photoRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.addContentTypeParser(
-    PHOTO_TYPES,
+    [...PHOTO_TYPES],
     { parseAs: 'buffer', bodyLimit: PHOTO_MAX_BYTES },
     (_req, body, done) => done(null, body),
   );
@@ -59,10 +59,10 @@ export function photoRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const session = await authenticate(ctx, request);
     const { hash } = parseOr400(params, request.params);
     const type = request.headers['content-type'] ?? '';
-    if (!PHOTO_TYPES.includes(type) || !Buffer.isBuffer(request.body)) {
+    if (!isOneOf(PHOTO_TYPES, type) || !Buffer.isBuffer(request.body)) {
       throw new ApiError(
         'E_INVALID',
-        'send the photo bytes as image/jpeg or image/webp',
+        `send the photo bytes as ${PHOTO_TYPES.join(' or ')}`,
         400,
         'content-type',
       );

@@ -8,18 +8,18 @@
  * writes take the same order (e.g. one advisory lock per feed write) before it reuses this.
  */
 import type { Kysely, Transaction } from 'kysely';
-import { ENTITY_NAMES, type EntityName } from '../../src/shared/entities.ts';
+import { ENTITY_NAMES, type EntityName, type EntityTypes } from '../../src/shared/entities.ts';
 import type { Database } from './schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** A record to write into the feed: its entity, id, owning grid (null: station-wide), state. */
-export interface FeedRecord {
-  entity: EntityName;
-  id: string;
-  gridId: string | null;
-  data: unknown;
-}
+/**
+ * A record to write into the feed: its entity, id, owning grid (null: station-wide), state.
+ * The state is typed by the entity, so the feed carries the shapes devices store, no other.
+ */
+export type FeedRecord = {
+  [E in EntityName]: { entity: E; id: string; gridId: string | null; data: EntityTypes[E] };
+}[EntityName];
 
 /** One feed row as a pull page needs it; `data` is the record's JSON text, not parsed. */
 export interface FeedRow {

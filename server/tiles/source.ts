@@ -4,23 +4,11 @@
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import type { Datum } from '../../src/shared/datum.ts';
+import { DATUMS, type Datum } from '../../src/shared/datum.ts';
+import type { MapManifest } from '../../src/shared/mapManifestSchema.ts';
 import type { BBox, TileCoord } from '../../src/shared/tiles.ts';
+import { isOneOf } from '../../src/shared/vocabulary.ts';
 import { type MbtilesReader, openMbtiles } from '../store/mbtiles.ts';
-
-/** `GET /tiles/manifest.json`. */
-export interface TileManifest {
-  name: string;
-  format: 'png';
-  tileSize: 256;
-  bounds: BBox;
-  minzoom: number;
-  maxzoom: number;
-  attribution: string;
-  datum: Datum;
-  averageTileBytes: number;
-  tileCount: number;
-}
 
 /** A tile's bytes and its ETag (quoted, as the header carries it). */
 export interface Tile {
@@ -28,9 +16,9 @@ export interface Tile {
   etag: string;
 }
 
-/** Tiles and their manifest, served by `routes/tiles.ts`. */
+/** Tiles and their manifest (`GET /tiles/manifest.json`), served by `routes/tiles.ts`. */
 export interface TileSource {
-  manifest: TileManifest;
+  manifest: MapManifest;
   /** Only the ETag, from memory when the tile was served before; undefined if no such tile. */
   etag(coord: TileCoord): string | undefined;
   tile(coord: TileCoord): Tile | undefined;
@@ -38,7 +26,6 @@ export interface TileSource {
 }
 
 const WORLD: BBox = [-180, -85.051_129, 180, 85.051_129];
-const DATUMS: readonly Datum[] = ['WGS84', 'CGCS2000', 'GCJ02'];
 // ~16 bytes of key and tag each: a few hundred kB at most, enough for a station's tiles.
 const ETAG_CACHE = 20_000;
 
@@ -51,8 +38,8 @@ function parseBounds(value: string | undefined): BBox {
 /** The declared datum; 'wgs-84', 'GCJ-02' and the like are accepted. */
 function parseDatum(value: string | undefined, path: string): Datum {
   if (value === undefined) return 'WGS84';
-  const datum = value.toUpperCase().replace(/[^A-Z0-9]/g, '') as Datum;
-  if (!DATUMS.includes(datum)) {
+  const datum = value.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  if (!isOneOf(DATUMS, datum)) {
     throw new Error(`${path}: metadata datum "${value}" is not one of ${DATUMS.join(', ')}`);
   }
   return datum;
@@ -63,7 +50,7 @@ function zoomOf(value: string | undefined, fallback: number | null): number {
   return Number.isInteger(zoom) ? zoom : (fallback ?? 0);
 }
 
-function manifestOf(reader: MbtilesReader, path: string): TileManifest {
+function manifestOf(reader: MbtilesReader, path: string): MapManifest {
   const { metadata: meta, stats } = reader;
   if (meta.format !== undefined && meta.format !== 'png') {
     throw new Error(`${path} holds ${meta.format} tiles; FerryBeat serves png tiles only`);
@@ -90,7 +77,7 @@ export function etagOf(data: Uint8Array): string {
 /** Opens the MBTiles file at `path`; throws with a message naming the file when it can't. */
 export function openTileSource(path: string): TileSource {
   const reader = openMbtiles(path);
-  let manifest: TileManifest;
+  let manifest: MapManifest;
   try {
     manifest = manifestOf(reader, path);
   } catch (error) {

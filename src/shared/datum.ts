@@ -6,8 +6,10 @@
  * is found by iterating the forward one, accurate to a few millimetres.
  */
 
-/** The datum a tile source declares. */
-export type Datum = 'WGS84' | 'CGCS2000' | 'GCJ02';
+/** The datums a tile source may declare (its MBTiles metadata, its manifest). */
+export const DATUMS = ['WGS84', 'CGCS2000', 'GCJ02'] as const;
+/** One of `DATUMS`. */
+export type Datum = (typeof DATUMS)[number];
 
 const A = 6_378_245.0; // Krasovsky 1940 semi-major axis, as GCJ-02 uses it
 const EE = 0.006_693_421_622_965_943; // its eccentricity squared

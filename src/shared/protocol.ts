@@ -4,19 +4,20 @@
  * strict: an unknown field is an error naming that field. See docs/sync-protocol.md.
  */
 import { z } from 'zod';
-import { ENTITY_NAMES, type EntityName, type EntityTypes, VISIT_TOPICS } from './entities.ts';
-import { SUSPENSION_REASONS } from './ferry/timetable.ts';
-import { isUuidV7 } from './uuidv7.ts';
+import type { EntityTypes } from './entities.ts';
+import { isoTime, text, uuid7 } from './schemaFields.ts';
+import { VISIT_LIMITS } from './visitLimits.ts';
+import { visitDetails, visitOutcome } from './visitSchema.ts';
+import { ENTITY_NAMES, type EntityName, ROLES, SUSPENSION_REASONS } from './vocabulary.ts';
+
+export { suspensionRecord } from './ferry/suspensionSchema.ts';
+export { PHOTO_MAX_BYTES, photoHash } from './visitSchema.ts';
 
 /** Most changes one pull page may carry, and the page size when the device asks for none. */
 export const PULL_LIMIT_MAX = 10_000;
 export const PULL_LIMIT_DEFAULT = 2_000;
 /** Most mutations in one push. */
 export const PUSH_BATCH_MAX = 1_000;
-
-const isoTime = z.iso.datetime({ offset: true });
-const uuid7 = z.string().refine(isUuidV7, { message: 'must be a UUIDv7 in lower case' });
-const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const loginRequest = z.strictObject({
   username: text(64),
@@ -29,7 +30,7 @@ export const sessionUser = z.strictObject({
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
-  role: z.enum(['officer', 'auxiliary', 'leader']),
+  role: z.enum(ROLES),
   gridIds: z.array(z.string()),
 });
 export type SessionUser = z.infer<typeof sessionUser>;
@@ -101,73 +102,20 @@ export const pullResponse = z.strictObject({
   /** Changes still waiting after this page, for a progress bar (3,200 / 14,000). */
   remaining: z.number().int().min(0),
 });
-export interface PullResponse {
-  changes: Change[];
-  cursor: string;
-  hasMore: boolean;
-  reset: boolean;
-  remaining: number;
-}
-
-export const visitOutcome = z.enum(['met', 'nobody_home', 'refused', 'moved']);
-
-const ids = z.array(z.string().min(1).max(64)).max(50);
-
-export const newResident = z.strictObject({
-  name: text(40),
-  sex: z.enum(['male', 'female']).nullable(),
-  phone: z
-    .string()
-    .regex(/^[0-9+\- ]{5,20}$/, 'must be a phone number')
-    .nullable(),
-  note: z.string().max(200),
-});
-
-export const geoFix = z.strictObject({
-  lat: z.number().min(-90).max(90),
-  lng: z.number().min(-180).max(180),
-  accuracy: z.number().min(0).max(100_000),
-});
-
-/** SHA-256 of a photo's bytes, lower-case hex: the photo's name everywhere. */
-export const photoHash = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in lower-case hex');
-
-/** Largest photo the server takes; the device shrinks photos to a few hundred KB first. */
-export const PHOTO_MAX_BYTES = 4 * 1024 * 1024;
-
-export const photoRef = z.strictObject({
-  hash: photoHash,
-  type: z.enum(['image/jpeg', 'image/webp']),
-  bytes: z.number().int().min(1).max(PHOTO_MAX_BYTES),
-  width: z.number().int().min(1).max(8000),
-  height: z.number().int().min(1).max(8000),
-});
+/** A pull page with each change typed by its entity (the schema checks only the envelope). */
+export type PullResponse = Omit<z.infer<typeof pullResponse>, 'changes'> & { changes: Change[] };
 
 /**
- * A recorded visit. The fields after `notes` came after protocol v1's first release and are
- * optional, so a device that does not send them is still understood (the server fills in
- * empty details).
+ * A recorded visit: the outcome and notes, then the details (visitSchema.ts). The details came
+ * after protocol v1's first release and are optional, so a device that does not send them is
+ * still understood (the server fills in empty details).
  */
 export const visitPayload = z.strictObject({
   householdId: text(64),
   visitedAt: isoTime,
   outcome: visitOutcome,
-  notes: z.string().max(2000),
-  presentResidentIds: ids.optional(),
-  movedOutResidentIds: ids.optional(),
-  newResidents: z.array(newResident).max(20).optional(),
-  antiFraudChecked: z.boolean().optional(),
-  antiFraudInstalled: z.number().int().min(0).max(50).optional(),
-  topics: z.array(z.enum(VISIT_TOPICS)).max(VISIT_TOPICS.length).optional(),
-  followUp: z.boolean().optional(),
-  location: geoFix.nullable().optional(),
-  photos: z
-    .array(photoRef)
-    .max(10)
-    .refine((photos) => new Set(photos.map((p) => p.hash)).size === photos.length, {
-      message: 'the same photo is named twice',
-    })
-    .optional(),
+  notes: z.string().max(VISIT_LIMITS.notes),
+  ...visitDetails.partial().shape,
 });
 export type VisitPayload = z.infer<typeof visitPayload>;
 
@@ -226,17 +174,6 @@ export const suspensionInput = z
     path: ['until'],
   });
 export type SuspensionInput = z.infer<typeof suspensionInput>;
-
-/** A suspension as the server answers it (and as it travels in the feed). */
-export const suspensionRecord = z.strictObject({
-  id: z.string(),
-  crossingId: z.string(),
-  from: isoTime,
-  until: isoTime.nullable(),
-  reason: z.enum(SUSPENSION_REASONS),
-  note: z.string(),
-  createdAt: isoTime,
-});
 
 /** The first problem of a failed parse, as the field path and a message for the error body. */
 export function firstIssue(error: z.ZodError): { field: string; message: string } {

@@ -12,7 +12,7 @@ import { makeContext, type ServerContext } from '../../server/context.ts';
 import { migrate, openSqlite } from '../../server/store/database.ts';
 import { loadStation, type StationData } from '../../server/store/station.ts';
 import type { StaffUser } from '../../server/store/users.ts';
-import type { Household, Resident } from '../../src/shared/entities.ts';
+import type { Household, Resident, Role } from '../../src/shared/entities.ts';
 import { uuidv7 } from '../../src/shared/uuidv7.ts';
 
 export const PASSWORD = 'test-password-1';
@@ -60,13 +60,13 @@ export function fixtureStation(): StationData {
     ...[1, 2].map((n) => household(`h2-${n}`, 'g2', 'v1', n)),
     ...[1, 2, 3, 4].map((n) => household(`h3-${n}`, 'g3', 'v2', n)),
   ];
-  const user = (id: string, role: 'officer' | 'auxiliary' | 'leader'): StaffUser => ({
+  const user = (id: string, role: Role): StaffUser => ({
     id: `u-${id}`,
     username: id,
     displayName: id,
     role,
   });
-  const assign = (gridId: string, username: string, role: 'officer' | 'auxiliary') => ({
+  const assign = (gridId: string, username: string, role: Exclude<Role, 'leader'>) => ({
     id: `a-${gridId}-${username}`,
     gridId,
     userId: `u-${username}`,

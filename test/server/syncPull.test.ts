@@ -92,10 +92,12 @@ describe('pull paging', () => {
       if (page !== 3) return;
       // Between pages: change a household already sent, one not yet sent, and add a new one.
       const changed = station.households.map((h) => ({ ...h, phone: '13900000000' }));
+      const [first, last] = [changed[0], changed.at(-1)];
+      if (!first || !last) throw new Error('the fixture station has no households');
       await putFeedRecords(server.ctx.db, [
-        { entity: 'household', id: 'h1-1', gridId: 'g1', data: changed[0] },
-        { entity: 'household', id: 'h3-4', gridId: 'g3', data: changed.at(-1) },
-        { entity: 'household', id: 'h3-5', gridId: 'g3', data: { ...changed.at(-1), id: 'h3-5' } },
+        { entity: 'household', id: 'h1-1', gridId: 'g1', data: first },
+        { entity: 'household', id: 'h3-4', gridId: 'g3', data: last },
+        { entity: 'household', id: 'h3-5', gridId: 'g3', data: { ...last, id: 'h3-5' } },
       ]);
     });
     const all = pages.flatMap((p) => p.changes);

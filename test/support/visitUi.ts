@@ -6,8 +6,10 @@
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../server/demo/accounts.ts';
 import { zh } from '../../src/client/i18n/zh.ts';
+import { OUTCOME_KEYS } from '../../src/client/visit/labels.ts';
 import type { OutboxEntry, PhotoRecord } from '../../src/device/db/schema.ts';
 import type { VisitOutcome, VisitTopic } from '../../src/shared/entities.ts';
+import type { Sex } from '../../src/shared/vocabulary.ts';
 
 /** How long the first pull of an officer's cells may take in a test. */
 const FIRST_PULL_MS = 60_000;
@@ -57,7 +59,7 @@ export interface VisitUiOptions {
   /** Residents ticked as present and verified. */
   present?: string[];
   movedOut?: string[];
-  newResidents?: { name: string; sex?: 'male' | 'female'; phone?: string; note?: string }[];
+  newResidents?: { name: string; sex?: Sex; phone?: string; note?: string }[];
   /** Ticks the anti-fraud app check and sets for how many it is installed. */
   antiFraudInstalled?: number;
   topics?: VisitTopic[];
@@ -68,13 +70,6 @@ export interface VisitUiOptions {
   /** Photo files as `setInputFiles` takes them (see `makePhoto`). */
   photos?: { name: string; mimeType: string; buffer: Buffer }[];
 }
-
-const OUTCOME_KEYS = {
-  met: 'outcome.met',
-  nobody_home: 'outcome.nobody_home',
-  refused: 'outcome.refused',
-  moved: 'outcome.moved',
-} as const;
 
 /** Ticks residents by name in one of the two resident lists. */
 async function tickResidents(page: Page, legend: string, names: readonly string[]): Promise<void> {

@@ -106,7 +106,7 @@ function HouseholdBody({ view }: { view: HouseholdView & { household: Household 
           <a href={`tel:${household.phone}`}>{household.phone}</a>
         </dd>
         <dt>{t('detail.housing')}</dt>
-        <dd>{t(household.housing === 'rented' ? 'housing.rented' : 'housing.owned')}</dd>
+        <dd>{t(`housing.${household.housing}`)}</dd>
       </dl>
       <Link class="button primary record-visit" href={visitHref(household.id)}>
         {t(hasDraft ? 'visit.continue' : 'visit.record')}

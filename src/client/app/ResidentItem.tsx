@@ -12,18 +12,14 @@ export function ResidentItem({ resident, today }: { resident: Resident; today: D
     <li class="resident">
       <span class="resident-name">{resident.name}</span>
       <span class="resident-facts">
-        {t(resident.sex === 'male' ? 'sex.male' : 'sex.female')}
+        {t(`sex.${resident.sex}`)}
         {' · '}
         {t('detail.age', { age: ageOn(resident.birthDate, today) })}
         {' · '}
         {relation ? t(relation) : resident.relation}
         {' · '}
         <span class={`registration ${resident.registration}`}>
-          {t(
-            resident.registration === 'migrant'
-              ? 'registration.migrant'
-              : 'registration.registered',
-          )}
+          {t(`registration.${resident.registration}`)}
         </span>
       </span>
       <span class="resident-id">

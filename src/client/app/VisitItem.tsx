@@ -1,16 +1,8 @@
 /** One visit on a household's screen: when, outcome, state, topics, notes, follow-up, photos. */
 import type { OutboxState } from '../../device/db/schema.ts';
-import type { VisitOutcome } from '../../shared/entities.ts';
 import { formatDateTime, type MessageKey, t } from '../i18n/index.ts';
 import type { VisitRow } from '../visit/history.ts';
-import { TOPIC_KEYS } from '../visit/labels.ts';
-
-const OUTCOMES: Record<VisitOutcome, MessageKey> = {
-  met: 'outcome.met',
-  nobody_home: 'outcome.nobody_home',
-  refused: 'outcome.refused',
-  moved: 'outcome.moved',
-};
+import { OUTCOME_KEYS, TOPIC_KEYS } from '../visit/labels.ts';
 
 const STATES: Record<OutboxState, MessageKey> = {
   waiting: 'visit.state.waiting',
@@ -25,7 +17,7 @@ export function VisitItem({ visit }: { visit: VisitRow }) {
     <li class={`visit state-${visit.state}`} data-visit-id={visit.id} data-state={visit.state}>
       <span class="visit-line">
         <time dateTime={visit.visitedAt}>{formatDateTime(visit.visitedAt)}</time>
-        <span class={`outcome outcome-${visit.outcome}`}>{t(OUTCOMES[visit.outcome])}</span>
+        <span class={`outcome outcome-${visit.outcome}`}>{t(OUTCOME_KEYS[visit.outcome])}</span>
       </span>
       <span class="visit-line">
         <span class="visit-by">

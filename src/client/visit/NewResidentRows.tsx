@@ -1,4 +1,5 @@
 /** 新发现的居民: rows of name, sex, phone and note for people not on the register yet. */
+import { SEXES } from '../../shared/vocabulary.ts';
 import { t } from '../i18n/index.ts';
 import { FieldMessage, messageId } from './FieldMessage.tsx';
 import {
@@ -69,7 +70,7 @@ function Row({ row, n, update, errors }: SectionProps & { row: NewResidentRow; n
       </label>
       <FieldMessage error={errorFor(errors, field('name'))} />
       <div class="sex-choices" role="radiogroup" aria-label={t('visit.newSex')}>
-        {(['male', 'female', ''] as const).map((sex) => (
+        {([...SEXES, ''] as const).map((sex) => (
           <label key={sex} class="choice small">
             <input
               type="radio"
@@ -77,9 +78,7 @@ function Row({ row, n, update, errors }: SectionProps & { row: NewResidentRow; n
               checked={row.sex === sex}
               onChange={() => edit({ sex })}
             />
-            <span>
-              {t(sex === '' ? 'visit.sexUnknown' : sex === 'male' ? 'sex.male' : 'sex.female')}
-            </span>
+            <span>{t(sex === '' ? 'visit.sexUnknown' : `sex.${sex}`)}</span>
           </label>
         ))}
       </div>

@@ -1,16 +1,10 @@
 /** 走访结果: four large radio buttons; required. */
-import type { VisitOutcome } from '../../shared/entities.ts';
-import { type MessageKey, t } from '../i18n/index.ts';
+import { VISIT_OUTCOMES } from '../../shared/vocabulary.ts';
+import { t } from '../i18n/index.ts';
 import { FieldMessage, messageId } from './FieldMessage.tsx';
+import { OUTCOME_KEYS } from './labels.ts';
 import { errorFor, type SectionProps } from './section.ts';
 import { fieldId } from './validate.ts';
-
-const OUTCOMES: readonly [VisitOutcome, MessageKey][] = [
-  ['met', 'outcome.met'],
-  ['nobody_home', 'outcome.nobody_home'],
-  ['refused', 'outcome.refused'],
-  ['moved', 'outcome.moved'],
-];
 
 /** The outcome radio group. */
 export function OutcomeField({ form, update, errors }: SectionProps) {
@@ -26,7 +20,7 @@ export function OutcomeField({ form, update, errors }: SectionProps) {
         {t('visit.outcome')} <span class="required">*</span>
       </legend>
       <div class="choices">
-        {OUTCOMES.map(([outcome, key]) => (
+        {VISIT_OUTCOMES.map((outcome) => (
           <label key={outcome} class={`choice outcome-choice outcome-${outcome}`}>
             <input
               type="radio"
@@ -36,7 +30,7 @@ export function OutcomeField({ form, update, errors }: SectionProps) {
               aria-invalid={error ? true : undefined}
               onChange={() => update((f) => ({ ...f, outcome }))}
             />
-            <span>{t(key)}</span>
+            <span>{t(OUTCOME_KEYS[outcome])}</span>
           </label>
         ))}
       </div>

@@ -3,12 +3,14 @@
  * the app, so every field is checked and a missing or odd one falls back to the blank form's:
  * whatever is readable is restored, and a bad field never loses the rest.
  */
+import type { GeoFix } from '../../shared/entities.ts';
 import {
-  type GeoFix,
+  isOneOf,
+  PHOTO_TYPES,
+  SEXES,
+  VISIT_OUTCOMES,
   VISIT_TOPICS,
-  type VisitOutcome,
-  type VisitTopic,
-} from '../../shared/entities.ts';
+} from '../../shared/vocabulary.ts';
 import {
   emptyVisitForm,
   type FormPhoto,
@@ -21,8 +23,6 @@ import {
   type VisitForm,
 } from './formModel.ts';
 
-const OUTCOMES: readonly VisitOutcome[] = ['met', 'nobody_home', 'refused', 'moved'];
-
 type Fields = Record<string, unknown>;
 const isObject = (v: unknown): v is Fields => typeof v === 'object' && v !== null;
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
@@ -31,14 +31,14 @@ const strings = (v: unknown): string[] =>
 
 function readRow(v: unknown): NewResidentRow | null {
   if (!isObject(v)) return null;
-  const sex = v.sex === 'male' || v.sex === 'female' ? v.sex : '';
+  const sex = isOneOf(SEXES, v.sex) ? v.sex : '';
   const key = str(v.key) || newKey();
   return { key, name: str(v.name), sex, phone: str(v.phone), note: str(v.note) };
 }
 
 function readPhoto(v: unknown): FormPhoto | null {
   if (!isObject(v) || !(v.blob instanceof Blob)) return null;
-  if (v.type !== 'image/jpeg' && v.type !== 'image/webp') return null;
+  if (!isOneOf(PHOTO_TYPES, v.type)) return null;
   if (typeof v.width !== 'number' || typeof v.height !== 'number') return null;
   return {
     key: str(v.key) || newKey(),
@@ -63,10 +63,8 @@ const present = <T>(x: T | null): x is T => x !== null;
 export function restoreVisitForm(value: unknown, now: Date): VisitForm | null {
   if (!isObject(value)) return null;
   const blank = emptyVisitForm(now);
-  const outcome = OUTCOMES.find((o) => o === value.outcome) ?? null;
-  const topics = strings(value.topics).filter((t): t is VisitTopic =>
-    (VISIT_TOPICS as readonly string[]).includes(t),
-  );
+  const outcome = isOneOf(VISIT_OUTCOMES, value.outcome) ? value.outcome : null;
+  const topics = strings(value.topics).filter((t) => isOneOf(VISIT_TOPICS, t));
   const visitedAt = str(value.visitedAt);
   const form: VisitForm = {
     outcome,

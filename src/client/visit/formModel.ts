@@ -6,21 +6,24 @@
 
 import type { PhotoInput } from '../../device/outbox/record.ts';
 import type { GeoFix, VisitOutcome, VisitTopic } from '../../shared/entities.ts';
+import { VISIT_LIMITS } from '../../shared/visitLimits.ts';
+import type { Sex } from '../../shared/vocabulary.ts';
 
 /** Most rows of newly found residents and photos one visit carries (protocol limits). */
-export const MAX_NEW_RESIDENTS = 20;
-export const MAX_PHOTOS = 10;
-export const MAX_ANTI_FRAUD_INSTALLED = 50;
-export const MAX_NOTES = 2000;
-export const MAX_NEW_NAME = 40;
-export const MAX_NEW_NOTE = 200;
+export const MAX_NEW_RESIDENTS = VISIT_LIMITS.newResidents;
+export const MAX_PHOTOS = VISIT_LIMITS.photos;
+/** Most people with the anti-fraud app, and the longest notes, name and note (protocol limits). */
+export const MAX_ANTI_FRAUD_INSTALLED = VISIT_LIMITS.antiFraudInstalled;
+export const MAX_NOTES = VISIT_LIMITS.notes;
+export const MAX_NEW_NAME = VISIT_LIMITS.newResidentName;
+export const MAX_NEW_NOTE = VISIT_LIMITS.newResidentNote;
 
 /** One row of a resident found living here but not on the register; strings as typed. */
 export interface NewResidentRow {
   /** Stable key of the row on screen (rows can be removed from the middle). */
   key: string;
   name: string;
-  sex: 'male' | 'female' | '';
+  sex: Sex | '';
   phone: string;
   note: string;
 }

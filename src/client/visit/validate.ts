@@ -1,11 +1,12 @@
 /**
  * Checking the visit form before saving, and turning it into what `recordVisit` takes. The
- * limits mirror `visitPayload` in src/shared/protocol.ts (the tests hold the two together), so
- * a saved visit is never refused by the server for its shape.
+ * limits are the server's own (src/shared/visitLimits.ts), so a saved visit is never refused
+ * by the server for its shape.
  */
 
 import type { VisitInput } from '../../device/outbox/record.ts';
 import { VISIT_TOPICS } from '../../shared/entities.ts';
+import { PHONE_PATTERN } from '../../shared/visitLimits.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import {
   fromLocalInputValue,
@@ -26,8 +27,6 @@ export interface FieldError {
 
 /** How far ahead of the phone's clock a visit time may be (a minute-rounded picker). */
 const FUTURE_SLACK_MS = 5 * 60_000;
-/** The protocol's phone pattern for a newly found resident. */
-const PHONE = /^[0-9+\- ]{5,20}$/;
 
 /** Every problem on the form, in the order the fields appear; empty when it can be saved. */
 export function validateVisitForm(form: VisitForm, now: Date): FieldError[] {
@@ -53,7 +52,7 @@ export function validateVisitForm(form: VisitForm, now: Date): FieldError[] {
       });
     }
     const phone = row.phone.trim();
-    if (phone !== '' && !PHONE.test(phone)) {
+    if (phone !== '' && !PHONE_PATTERN.test(phone)) {
       errors.push({
         field: `newResidents.${row.key}.phone`,
         key: 'visit.error.newPhone',

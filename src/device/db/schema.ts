@@ -20,6 +20,7 @@ import type { Suspension } from '../../shared/ferry/timetable.ts';
 import type { PlanResult } from '../../shared/planner/types.ts';
 import type { SessionUser, VisitPayload } from '../../shared/protocol.ts';
 import type { BBox } from '../../shared/tiles.ts';
+import type { PhotoType } from '../../shared/vocabulary.ts';
 import type { DownloadErrorCode } from '../map/download.ts';
 import type { MapManifest } from '../map/manifest.ts';
 import { latestVisits } from '../sync/visits.ts';
@@ -96,7 +97,7 @@ export interface PhotoRecord {
   userId: string;
   /** The shrunk image; dropped (null) once uploaded, the server keeps it from then on. */
   blob: Blob | null;
-  type: 'image/jpeg' | 'image/webp';
+  type: PhotoType;
   bytes: number;
   width: number;
   height: number;

@@ -1,21 +1,14 @@
 /**
- * The tile source's manifest (`GET /tiles/manifest.json`): what the station's map covers, at
- * which zooms, in which datum, and how big a tile is on average (for download estimates).
+ * Fetching the tile source's manifest (`GET /tiles/manifest.json`; its shape is
+ * src/shared/mapManifestSchema.ts) and naming tile URLs.
  */
-import type { MapManifest } from './manifestSchema.ts';
+import type { MapManifest } from '../../shared/mapManifestSchema.ts';
+import { ManifestError } from './manifestError.ts';
 
 export type { MapManifest };
 
 /** Where the station serves its map tiles and manifest. */
 export const TILES_PATH = '/tiles';
-
-/** A manifest that could not be read: no signal (`E_OFFLINE`) or a bad answer (`E_MANIFEST`). */
-export class ManifestError extends Error {
-  constructor(readonly code: 'E_OFFLINE' | 'E_MANIFEST') {
-    super(code === 'E_OFFLINE' ? 'No network: the map manifest cannot be loaded' : code);
-    this.name = 'ManifestError';
-  }
-}
 
 /** Fetches and checks the manifest. */
 export async function fetchManifest(fetcher: typeof fetch = fetch): Promise<MapManifest> {

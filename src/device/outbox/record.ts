@@ -3,28 +3,25 @@
  * one strict-durability transaction: when the promise resolves the record is on disk, and only
  * then may the UI say it is saved on this device.
  */
-import type { VisitDetails, VisitOutcome } from '../../shared/entities.ts';
+import type { PhotoRef, VisitDetails } from '../../shared/entities.ts';
+import type { Exact } from '../../shared/exact.ts';
 import type { VisitPayload } from '../../shared/protocol.ts';
 import { isoWithOffset } from '../../shared/time.ts';
 import { uuidv7 } from '../../shared/uuidv7.ts';
 import type { FerryBeatDB, OutboxEntry, PhotoRecord } from '../db/schema.ts';
 import { sha256Hex } from './hash.ts';
 
-/** A photo as the form hands it over: already shrunk on the device. */
-export interface PhotoInput {
+/** A photo as the form hands it over: already shrunk on the device, not yet hashed. */
+export interface PhotoInput extends Pick<PhotoRef, 'type' | 'width' | 'height'> {
   blob: Blob;
-  type: 'image/jpeg' | 'image/webp';
-  width: number;
-  height: number;
 }
 
-/** Everything the officer entered for one visit. */
-export interface VisitInput extends Omit<VisitDetails, 'photos'> {
-  householdId: string;
+/** Everything the officer entered for one visit: the payload's fields, the time as a `Date`. */
+export interface VisitInput
+  extends Pick<VisitPayload, 'householdId' | 'outcome' | 'notes'>,
+    Omit<VisitDetails, 'photos'> {
   /** When the visit happened; the device's clock. */
   visitedAt: Date;
-  outcome: VisitOutcome;
-  notes: string;
   photos: PhotoInput[];
 }
 
@@ -51,7 +48,10 @@ export async function recordVisit(
   const photos = hashed.filter((p, i) => hashed.findIndex((q) => q.hash === p.hash) === i);
   const at = now();
   const offset = offsetMinutes ?? -at.getTimezoneOffset();
-  const { householdId, visitedAt, outcome, notes, photos: _inputs, ...details } = input;
+  const { householdId, visitedAt, outcome, notes, photos: _inputs, ...rest } = input;
+  // A field on the input that the payload lacks fails `tsc` here: spread as it is, it would
+  // pass unseen, and the server's strict schema would then refuse every visit.
+  const details: Exact<Omit<VisitDetails, 'photos'>, typeof rest> = rest;
   const payload: VisitPayload = {
     householdId,
     visitedAt: isoWithOffset(visitedAt, offset),
