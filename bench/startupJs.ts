@@ -9,10 +9,11 @@
  * syncs at start, so Chromium fetches the device worker before the list shows, but runs it on
  * its own thread.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parseSync } from 'vite';
+import { codePerSource } from './chunkSources.ts';
 import { printTable } from './table.ts';
 
 const DIST = resolve(import.meta.dirname, '../dist');
@@ -89,6 +90,33 @@ function allScripts(dir = DIST): string[] {
     .map((entry) => relative(DIST, join(entry.parentPath, entry.name)));
 }
 
+/** How many of the largest parts of the start-up code to show. */
+const PARTS_SHOWN = 12;
+
+/** A source's part of the app: its npm package, or its folder under src/ (two levels). */
+function partOf(source: string): string {
+  const npm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
+  if (npm?.[1]) return npm[1];
+  const app = /(?:^|\/)src\/(.+)$/.exec(source)?.[1];
+  if (!app) return source;
+  const folders = app.split('/').slice(0, -1);
+  return `src/${folders.slice(0, 2).join('/')}`.replace(/\/$/, '');
+}
+
+/** The start-up chunks' code per part, from their source maps (chunks without one skipped). */
+function codePerPart(files: string[]): Map<string, string> {
+  const parts = new Map<string, string>();
+  for (const file of files) {
+    const map = join(DIST, `${file}.map`);
+    if (!existsSync(map)) continue;
+    for (const [source, code] of codePerSource(join(DIST, file), map)) {
+      const part = partOf(source);
+      parts.set(part, (parts.get(part) ?? '') + code);
+    }
+  }
+  return parts;
+}
+
 const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
 
 /** Sums the sizes of some files. */
@@ -151,6 +179,25 @@ export function benchStartupJs(): void {
         `preloaded but not imported ${extra.join(', ') || '—'}`,
     );
   }
+
+  const parts = [...codePerPart(startup)]
+    .map(([part, code]) => ({ part, ...sizesOf(Buffer.from(code)) }))
+    .sort((a, b) => b.raw - a.raw);
+  console.log(
+    'What the start-up chunks hold, from their source maps: npm packages and folders of src/, ' +
+      'largest first; each part gzipped alone, so the parts sum to more than the chunks',
+  );
+  printTable(
+    ['part', 'raw', 'share', 'gzip alone'],
+    parts
+      .slice(0, PARTS_SHOWN)
+      .map((row) => [
+        row.part,
+        kB(row.raw),
+        `${((100 * row.raw) / sum.raw).toFixed(0)}%`,
+        kB(row.gzip),
+      ]),
+  );
 
   const every = allScripts().map((file) => sizesOf(readFileSync(join(DIST, file))));
   const all = total(every);
