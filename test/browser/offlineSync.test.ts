@@ -272,6 +272,7 @@ describe.skipIf(!run)('offline visits reach the station', () => {
     const page = await start();
     await goOffline(page);
     await recordOffline(page, 1);
+    await openTab(page, 'me');
     // Answered inside the handler: a confirm() left open would block the click from returning.
     const warning = new Promise<string>((resolve) => {
       page.once('dialog', (dialog) => {
