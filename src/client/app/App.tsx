@@ -4,7 +4,7 @@
  * screen the route names.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { FerryBeatDB, SessionRecord } from '../../device/db/schema.ts';
 import { readSession, readSyncedAt } from '../../device/db/session.ts';
 import { type Directory, loadDirectory } from '../households/directory.ts';
@@ -133,6 +133,11 @@ function RouteScreen({
   listState: ListState;
   setListState: (update: (prev: ListState) => ListState) => void;
 }) {
+  // Stable, so the list's rows are not rendered again for a new callback.
+  const changeList = useCallback(
+    (next: Partial<ListState>) => setListState((prev) => ({ ...prev, ...next })),
+    [setListState],
+  );
   return (
     <>
       {route.name === 'household' ? (
@@ -148,11 +153,7 @@ function RouteScreen({
       ) : route.name === 'me' ? (
         <meScreen.Screen session={session} />
       ) : directory ? (
-        <HouseholdList
-          directory={directory}
-          state={listState}
-          onChange={(next) => setListState((prev) => ({ ...prev, ...next }))}
-        />
+        <HouseholdList directory={directory} state={listState} onChange={changeList} />
       ) : (
         <Loading />
       )}

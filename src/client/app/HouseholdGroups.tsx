@@ -1,8 +1,10 @@
 /**
  * Households grouped by village, then grid cell. A grid's rows are rendered only while it is
- * open: the leader's 14,000 rows at once would take seconds to lay out on a phone.
+ * open: the leader's 14,000 rows at once would take seconds to lay out on a phone. Open grids'
+ * rows arrive a slice at a time (useRevealed), in list order.
  */
 import type { VillageGroup } from '../households/group.ts';
+import { useRevealed } from '../households/useRevealed.ts';
 import { t } from '../i18n/index.ts';
 import { HouseholdRow } from './HouseholdRow.tsx';
 
@@ -12,10 +14,22 @@ export interface HouseholdGroupsProps {
   isOpen: (gridId: string) => boolean;
   onToggle: (gridId: string) => void;
   onOpenRow: () => void;
+  /** Render every open row at once (the list is coming back to a scrolled position). */
+  all: boolean;
 }
 
 /** One section per village, one toggle button per grid cell, with counts. */
-export function HouseholdGroups({ groups, isOpen, onToggle, onOpenRow }: HouseholdGroupsProps) {
+export function HouseholdGroups({
+  groups,
+  isOpen,
+  onToggle,
+  onOpenRow,
+  all,
+}: HouseholdGroupsProps) {
+  const openRows = groups
+    .flatMap(({ grids }) => grids)
+    .reduce((sum, { grid, households }) => sum + (isOpen(grid.id) ? households.length : 0), 0);
+  const shown = shownPerGrid(groups, isOpen, useRevealed(openRows, all, groups));
   return (
     <>
       {groups.map(({ village, grids, count }) => (
@@ -39,7 +53,7 @@ export function HouseholdGroups({ groups, isOpen, onToggle, onOpenRow }: Househo
                 </button>
                 {open && (
                   <ul class="households" aria-label={t('list.householdsOf', { grid: grid.name })}>
-                    {households.map((household) => (
+                    {households.slice(0, shown.get(grid.id)).map((household) => (
                       <HouseholdRow key={household.id} household={household} onOpen={onOpenRow} />
                     ))}
                   </ul>
@@ -51,4 +65,23 @@ export function HouseholdGroups({ groups, isOpen, onToggle, onOpenRow }: Househo
       ))}
     </>
   );
+}
+
+/** How many rows of each open grid fit in `budget` rows, spent in list order. */
+function shownPerGrid(
+  groups: VillageGroup[],
+  isOpen: (gridId: string) => boolean,
+  budget: number,
+): Map<string, number> {
+  const shown = new Map<string, number>();
+  let left = budget;
+  for (const { grids } of groups) {
+    for (const { grid, households } of grids) {
+      if (!isOpen(grid.id)) continue;
+      const count = Math.min(households.length, left);
+      shown.set(grid.id, count);
+      left -= count;
+    }
+  }
+  return shown;
 }

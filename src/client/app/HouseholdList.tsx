@@ -1,5 +1,5 @@
 /** The household list: search box, then search results or the village/grid groups. */
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Directory } from '../households/directory.ts';
 import { searchHouseholds } from '../households/search.ts';
 import { t } from '../i18n/index.ts';
@@ -56,7 +56,8 @@ export function HouseholdList({
     if (!toggled.delete(gridId)) toggled.add(gridId);
     onChange({ toggled });
   };
-  const saveScroll = () => onChange({ scrollY: window.scrollY });
+  // One function for the list's life: rows render again only when their household changes.
+  const saveScroll = useCallback(() => onChange({ scrollY: window.scrollY }), [onChange]);
   const searching = state.query.trim() !== '';
 
   return (
@@ -96,6 +97,7 @@ export function HouseholdList({
           isOpen={isOpen}
           onToggle={toggle}
           onOpenRow={saveScroll}
+          all={state.scrollY > 0}
         />
       )}
     </main>

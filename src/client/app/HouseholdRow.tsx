@@ -2,10 +2,17 @@
 import type { Household } from '../../shared/entities.ts';
 import { t } from '../i18n/index.ts';
 import { Link } from './Link.tsx';
+import { pure } from './pure.ts';
 import { householdHref } from './router.ts';
 
-/** An `<li data-household-id>` holding one link to the household. */
-export function HouseholdRow({ household, onOpen }: { household: Household; onOpen: () => void }) {
+/** An `<li data-household-id>` holding one link to the household; renders only when it changes. */
+export const HouseholdRow = pure(function HouseholdRow({
+  household,
+  onOpen,
+}: {
+  household: Household;
+  onOpen: () => void;
+}) {
   return (
     <li class="household" data-household-id={household.id}>
       <Link href={householdHref(household.id)} onOpen={onOpen}>
@@ -20,7 +27,7 @@ export function HouseholdRow({ household, onOpen }: { household: Household; onOp
       </Link>
     </li>
   );
-}
+});
 
 /** The 出租屋 / 独居老人 tags of a household. */
 export function HouseholdTags({ household }: { household: Household }) {
