@@ -2,8 +2,9 @@
  * Households grouped by village, then grid cell. A grid's rows are rendered only while it is
  * open: the leader's 14,000 rows at once would take seconds to lay out on a phone.
  */
-import type { VillageGroup } from '../households/group.ts';
+
 import { t } from '../i18n/index.ts';
+import type { VillageGroup } from './group.ts';
 import { HouseholdRow } from './HouseholdRow.tsx';
 
 /** Props: the groups, which grids are open, and callbacks for toggling and opening a row. */

@@ -1,11 +1,11 @@
 /** The household list: search box, then search results or the village/grid groups. */
 import { useLayoutEffect, useMemo } from 'preact/hooks';
-import type { Directory } from '../households/directory.ts';
-import { searchHouseholds } from '../households/search.ts';
+import { mapHref, markSideOpenedFromList } from '../app/router.ts';
 import { t } from '../i18n/index.ts';
+import type { Directory } from './directory.ts';
 import { HouseholdGroups } from './HouseholdGroups.tsx';
 import { HouseholdRow } from './HouseholdRow.tsx';
-import { mapHref, markSideOpenedFromList } from './router.ts';
+import { searchHouseholds } from './search.ts';
 
 /** Most search results rendered; beyond that the officer is asked to refine. */
 export const SEARCH_LIMIT = 200;

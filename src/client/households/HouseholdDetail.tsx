@@ -9,15 +9,15 @@ import { localVisitsOf } from '../../device/outbox/pending.ts';
 import { addToDayPlan, readDayPlan } from '../../device/plan/dayPlan.ts';
 import { residentsOf } from '../../device/sync/residents.ts';
 import type { Household, Resident } from '../../shared/entities.ts';
+import { backToList, mapHref, markFormOpenedFromHousehold, visitHref } from '../app/router.ts';
+import { useServices } from '../app/services.ts';
+import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { BankCrossings } from '../ferries/BankCrossings.tsx';
 import { t } from '../i18n/index.ts';
 import { takeSavedNotice } from '../visit/events.ts';
 import { type VisitRow, visitRows } from '../visit/history.ts';
 import { HouseholdTags } from './HouseholdRow.tsx';
 import { ResidentItem } from './ResidentItem.tsx';
-import { backToList, mapHref, markFormOpenedFromHousehold, visitHref } from './router.ts';
-import { useServices } from './services.ts';
-import { useLiveQuery } from './useLiveQuery.ts';
 import { VisitItem } from './VisitItem.tsx';
 
 interface HouseholdView {

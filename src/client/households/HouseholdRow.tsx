@@ -1,7 +1,7 @@
 /** One household in the list: address, head, resident count, tags; taps open the detail. */
 import type { Household } from '../../shared/entities.ts';
+import { householdHref, markOpenedFromList } from '../app/router.ts';
 import { t } from '../i18n/index.ts';
-import { householdHref, markOpenedFromList } from './router.ts';
 
 /** An `<li data-household-id>` holding one link to the household. */
 export function HouseholdRow({ household, onOpen }: { household: Household; onOpen: () => void }) {

@@ -1,9 +1,9 @@
 /** One resident on the detail screen; the ID number is always shown masked. */
 import type { Resident } from '../../shared/entities.ts';
 import { maskIdNumber } from '../../shared/idcard.ts';
-import { ageOn } from '../households/age.ts';
-import { relationKey } from '../households/labels.ts';
 import { t } from '../i18n/index.ts';
+import { ageOn } from './age.ts';
+import { relationKey } from './labels.ts';
 
 /** Name, sex, age, relation, registration and the masked ID number. */
 export function ResidentItem({ resident, today }: { resident: Resident; today: Date }) {
