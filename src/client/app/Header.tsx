@@ -1,6 +1,7 @@
 /** The signed-in header: who, when last synced, Sync and Sign out. */
+
+import { countUnsynced } from '../../device/db/outbox.ts';
 import type { SessionRecord } from '../../device/db/schema.ts';
-import { countUnsynced } from '../../device/outbox/pending.ts';
 import { t } from '../i18n/index.ts';
 import { logout } from '../sync/login.ts';
 import { syncErrorKey } from './errorMessage.ts';

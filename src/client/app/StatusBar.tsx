@@ -5,7 +5,9 @@
  * that carries nothing.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { unsyncedCounts } from '../../device/db/outbox.ts';
 import type { SessionRecord } from '../../device/db/schema.ts';
+import { readLastSyncAt } from '../../device/db/session.ts';
 import { OfflineError } from '../../device/sync/errors.ts';
 import { formatDateTime, formatNumber, t } from '../i18n/index.ts';
 import { whenIdle } from './idle.ts';
@@ -54,18 +56,8 @@ export function StatusBar({ session }: { session: SessionRecord }) {
   const sync = useSyncState(runner);
   const browserOnline = useOnline();
   const online = browserOnline && !(sync.error instanceof OfflineError);
-  const counts = useLiveQuery(async () => {
-    const mine = await db.outbox.where('state').anyOf(['waiting', 'sending', 'rejected']).toArray();
-    const own = mine.filter((e) => e.userId === session.user.id);
-    return {
-      waiting: own.filter((e) => e.state !== 'rejected').length,
-      rejected: own.filter((e) => e.state === 'rejected').length,
-    };
-  }, [db, session.user.id]);
-  const lastSyncAt = useLiveQuery(
-    async () => (await db.meta.get('lastSyncAt'))?.value ?? null,
-    [db],
-  );
+  const counts = useLiveQuery(() => unsyncedCounts(db, session.user.id), [db, session.user.id]);
+  const lastSyncAt = useLiveQuery(() => readLastSyncAt(db), [db]);
   const storage = useStorage(sync.lastReport);
 
   return (

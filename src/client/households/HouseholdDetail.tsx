@@ -3,63 +3,23 @@
  * form, and its visits: pulled ones and those recorded on this device, each with its sync state.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { FerryBeatDB } from '../../device/db/schema.ts';
-import { readSession } from '../../device/db/session.ts';
-import { localVisitsOf } from '../../device/outbox/pending.ts';
-import { addToDayPlan, readDayPlan } from '../../device/plan/dayPlan.ts';
-import { residentsOf } from '../../device/sync/residents.ts';
-import type { Household, Resident } from '../../shared/entities.ts';
+import { addToDayPlan } from '../../device/db/dayPlans.ts';
+import type { Household } from '../../shared/entities.ts';
 import { backToList, mapHref, markFormOpenedFromHousehold, visitHref } from '../app/router.ts';
 import { useServices } from '../app/services.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { BankCrossings } from '../ferries/BankCrossings.tsx';
 import { t } from '../i18n/index.ts';
 import { takeSavedNotice } from '../visit/events.ts';
-import { type VisitRow, visitRows } from '../visit/history.ts';
+import { type HouseholdView, readHousehold } from './detail.ts';
 import { HouseholdTags } from './HouseholdRow.tsx';
 import { ResidentItem } from './ResidentItem.tsx';
 import { VisitItem } from './VisitItem.tsx';
 
-interface HouseholdView {
-  household: Household | null;
-  residents: Resident[];
-  visits: VisitRow[];
-  /** A half-filled visit form is waiting (the button says "continue"). */
-  hasDraft: boolean;
-  /** The signed-in user, and whether the household is in their plan for today. */
-  userId: string | null;
-  inPlan: boolean;
-}
-
-/** Reads one household with its residents (head first) and visits (newest first). */
-async function readHousehold(db: FerryBeatDB, id: string): Promise<HouseholdView> {
-  const [household, residents, pulled, local, session, draft] = await Promise.all([
-    db.households.get(id),
-    residentsOf(db, id),
-    db.visits.where('householdId').equals(id).toArray(),
-    localVisitsOf(db, id),
-    readSession(db),
-    db.drafts.get(id),
-  ]);
-  const user = session?.user;
-  const visits = visitRows(pulled, local, (userId) => (user?.id === userId ? user.username : null));
-  const hasDraft = draft !== undefined && draft.userId === user?.id;
-  const plan = user ? await readDayPlan(db, user.id, Date.now()) : null;
-  const inPlan = plan?.householdIds.includes(id) ?? false;
-  return {
-    household: household ?? null,
-    residents,
-    visits,
-    hasDraft,
-    userId: user?.id ?? null,
-    inPlan,
-  };
-}
-
 /** The detail screen for household `id`; live, so a sync updates it in place. */
 export function HouseholdDetail({ id }: { id: string }) {
   const { db } = useServices();
-  const view = useLiveQuery(() => readHousehold(db, id), [db, id]);
+  const view = useLiveQuery(() => readHousehold(db, id, Date.now()), [db, id]);
   useEffect(() => window.scrollTo(0, 0), [id]);
   // Arriving from a successful save: say so, once (the visit is listed below with its state).
   const [savedId] = useState(() => takeSavedNotice(id));

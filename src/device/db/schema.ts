@@ -5,6 +5,7 @@
  * that needs it, and say which.
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import type { Datum } from '../../shared/datum.ts';
 import type {
   Assignment,
   Crossing,
@@ -20,9 +21,7 @@ import type { Suspension } from '../../shared/ferry/timetable.ts';
 import type { PlanResult } from '../../shared/planner/types.ts';
 import type { SessionUser, VisitPayload } from '../../shared/protocol.ts';
 import type { BBox } from '../../shared/tiles.ts';
-import type { DownloadErrorCode } from '../map/download.ts';
-import type { MapManifest } from '../map/manifest.ts';
-import { latestVisits } from '../sync/visits.ts';
+import { latestVisits } from './latestVisits.ts';
 
 /** Keys of the `meta` table. */
 export type MetaKey =
@@ -115,7 +114,7 @@ export interface DraftRecord {
 
 /**
  * A household's latest pulled visit, derived from `visits` in the transaction that writes them
- * (src/device/sync/visits.ts). `at` is epoch ms: visit times keep the offset they were recorded
+ * (latestVisits.ts, visits.ts). `at` is epoch ms: visit times keep the offset they were recorded
  * with, so their strings do not sort in time order.
  */
 export interface LastVisitRecord {
@@ -123,7 +122,7 @@ export interface LastVisitRecord {
   at: number;
 }
 
-/** One stored map tile (see src/device/map): a PNG kept so the map draws with no signal. */
+/** One stored map tile (see mapAreas.ts): a PNG kept so the map draws with no signal. */
 export interface TileRecord {
   /** `tileKey(source, {z, x, y})`. */
   key: string;
@@ -165,6 +164,28 @@ export interface DayPlanRecord {
 /** Where an offline map area's download stands. */
 export type MapAreaState = 'downloading' | 'paused' | 'complete';
 
+/** Why a download stopped early: no connection, the server refused a tile, or the phone is full. */
+export type DownloadErrorCode = 'E_OFFLINE' | 'E_SERVER' | 'E_STORAGE';
+
+/**
+ * The tile source's manifest as kept with each offline area, so the map draws with no signal:
+ * the shape the station serves (`MapManifest`, src/device/map/manifestSchema.ts), written here so
+ * the database leans on no feature; a test checks the two stay equal (test/device/db/mapAreas).
+ * TODO(contract): derive it from the manifest's schema once that lives in src/shared.
+ */
+export interface StoredManifest {
+  name: string;
+  format: 'png';
+  tileSize: number;
+  bounds: BBox;
+  minzoom: number;
+  maxzoom: number;
+  attribution: string;
+  datum: Datum;
+  averageTileBytes: number;
+  tileCount: number;
+}
+
 /** An offline map area: a box and zoom range of one tile source, downloaded tile by tile. */
 export interface MapAreaRecord {
   id: string;
@@ -185,7 +206,7 @@ export interface MapAreaRecord {
   /** Epoch milliseconds the current (re)download began: older tiles are fetched again. */
   since: number;
   /** The source's manifest when the area was planned: the map needs it with no signal. */
-  manifest: MapManifest;
+  manifest: StoredManifest;
   updatedAt: string;
 }
 
