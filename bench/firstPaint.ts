@@ -64,7 +64,7 @@ export async function benchMapFirstPaint(browser: Browser, server: StationServer
     const page = await context.newPage();
     await signIn(page, link.url);
     await waitForServiceWorkerControl(page);
-    await page.getByRole('link', { name: zh['map.link'], exact: true }).click();
+    await page.getByRole('link', { name: zh['nav.map'], exact: true }).click();
     await page.locator('button.download-area').click();
     const area = page.locator('.map-area[data-state="complete"]');
     await area.waitFor({ timeout: 300_000 });

@@ -86,7 +86,7 @@ describe.skipIf(!run)('the offline map', () => {
       if (/^\/tiles\/\d+\//.test(new URL(request.url()).pathname)) failed.push(request.url());
     });
     const seenBefore = link.seen.length;
-    await page.getByRole('link', { name: zh['map.link'], exact: true }).click();
+    await page.getByRole('link', { name: zh['nav.map'], exact: true }).click();
 
     const map = page.locator('.map-view[data-household-count]');
     await map.waitFor();

@@ -5,8 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import type { DemoStation } from '../../server/demo/station.ts';
-import { stationMonth } from '../../src/client/map/data.ts';
 import type { Household } from '../../src/shared/entities.ts';
+import { stationDate } from '../../src/shared/stationTime.ts';
 
 /** A point on the page, in CSS pixels. */
 export interface Pixel {
@@ -101,9 +101,13 @@ export function lonelyHouseholds(
     station.assignments.filter((a) => a.username === username).map((a) => a.gridId),
   );
   const mine = station.households.filter((h) => grids.has(h.gridId));
-  const month = stationMonth(now);
+  // The month (`YYYYMM`) at the station, whatever the offset a visit was written with.
+  const monthOf = (instant: number) => stationDate(instant).slice(0, 6);
+  const month = monthOf(now.getTime());
   const visited = new Set(
-    station.visits.filter((v) => stationMonth(v.visitedAt) === month).map((v) => v.householdId),
+    station.visits
+      .filter((v) => monthOf(Date.parse(v.visitedAt)) === month)
+      .map((v) => v.householdId),
   );
   return mine.filter(
     (h) =>

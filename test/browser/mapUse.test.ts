@@ -258,7 +258,7 @@ describe.skipIf(!run)('using the map', () => {
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
-    await page.getByRole('link', { name: zh['map.link'], exact: true }).click();
+    await page.getByRole('link', { name: zh['nav.map'], exact: true }).click();
     const { households } = await mapReady(page);
     expect(households).toBeGreaterThan(0);
 
@@ -291,7 +291,7 @@ describe.skipIf(!run)('using the map', () => {
     );
     const polygons = server.station.grids.filter((g) => grids.has(g.id)).map((g) => g.polygon);
 
-    await page.getByRole('link', { name: zh['map.link'], exact: true }).click();
+    await page.getByRole('link', { name: zh['nav.map'], exact: true }).click();
     await mapReady(page);
     const plan = page.locator('.area-plan');
     const download = async (minZoom: number, maxZoom: number) => {

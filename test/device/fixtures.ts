@@ -1,6 +1,6 @@
 /** Test data and doubles for the client tests: a fresh fake IndexedDB, records, a scripted API. */
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { FerryBeatDB } from '../../src/device/db/schema.ts';
+import { FerryBeatDB, type OutboxEntry } from '../../src/device/db/schema.ts';
 import type { Api, PullRequest } from '../../src/device/sync/api.ts';
 import {
   EMPTY_VISIT_DETAILS,
@@ -97,6 +97,29 @@ export function visit(id: string, householdId: string, visitedAt: string): Visit
     receivedAt: visitedAt,
     outcome: 'met',
     notes: '',
+  };
+}
+
+/** A visit recorded by `u-officer` and waiting in the outbox; fields can be overridden. */
+export function outboxEntry(
+  id: string,
+  householdId: string,
+  visitedAt: string,
+  over: Partial<OutboxEntry> = {},
+): OutboxEntry {
+  return {
+    id,
+    type: 'visit.record',
+    createdAt: visitedAt,
+    payload: { householdId, visitedAt, outcome: 'met', notes: '' },
+    userId: 'u-officer',
+    householdId,
+    state: 'waiting',
+    attempts: 0,
+    nextAttemptAt: 0,
+    lastError: null,
+    syncedAt: null,
+    ...over,
   };
 }
 

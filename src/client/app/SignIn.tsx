@@ -1,6 +1,6 @@
 /** The sign-in screen: username, password, device name; a message per failure. */
 import { useState } from 'preact/hooks';
-import { isAuthExpired } from '../../device/sync/pull.ts';
+import { isAuthExpired } from '../../device/sync/errors.ts';
 import { t } from '../i18n/index.ts';
 import { login } from '../sync/login.ts';
 import { rememberDeviceName, rememberedDeviceName } from './deviceName.ts';

@@ -13,7 +13,7 @@ export const mapScreen = lazyScreen(
   { className: 'map-screen', failedKey: 'map.loadFailed' },
 );
 export const householdScreen = lazyScreen(() =>
-  import('./HouseholdDetail.tsx').then((module) => module.HouseholdDetail),
+  import('../households/HouseholdDetail.tsx').then((module) => module.HouseholdDetail),
 );
 export const visitScreen = lazyScreen(() =>
   import('../visit/VisitScreen.tsx').then((module) => module.VisitScreen),

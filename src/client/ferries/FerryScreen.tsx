@@ -2,6 +2,7 @@
  * The ferry screen (`#/ferries`), offline: every crossing with its next boats both ways, the
  * last boat of the day and any suspension, from the timetable kept on the device.
  */
+import { readFerries } from '../../device/db/ferries.ts';
 import type { SessionRecord } from '../../device/db/schema.ts';
 import { crossingBoard } from '../../shared/ferry/departures.ts';
 import { useServices } from '../app/services.ts';
@@ -9,7 +10,6 @@ import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { useNow } from '../app/useNow.ts';
 import { t } from '../i18n/index.ts';
 import { CrossingCard } from './CrossingCard.tsx';
-import { readFerries } from './read.ts';
 import { SuspendControls } from './SuspendControls.tsx';
 
 /** Every crossing's board, renewed each minute; the leader can also stop and reopen crossings. */

@@ -2,6 +2,7 @@
  * Everything the household list needs, read from the replica in one go: groups for browsing and
  * the search index. Rebuilt once per completed pull, not on each page written.
  */
+import { readRegister } from '../../device/db/households.ts';
 import type { FerryBeatDB } from '../../device/db/schema.ts';
 import { groupHouseholds, type VillageGroup } from './group.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
@@ -16,18 +17,7 @@ export interface Directory {
 
 /** Reads villages, grids, households and residents and builds the directory. */
 export async function loadDirectory(db: FerryBeatDB): Promise<Directory> {
-  const [villages, grids, households, residentRecords] = await db.transaction(
-    'r',
-    [db.villages, db.grids, db.households, db.residents],
-    () =>
-      Promise.all([
-        db.villages.toArray(),
-        db.grids.toArray(),
-        db.households.toArray(),
-        db.residents.toArray(),
-      ]),
-  );
-  const residents = residentRecords.flatMap((record) => record.residents);
+  const { villages, grids, households, residents } = await readRegister(db);
   const groups = groupHouseholds(households, grids, villages);
   const ordered = groups.flatMap((v) => v.grids.flatMap((g) => g.households));
   return {

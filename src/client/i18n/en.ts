@@ -47,13 +47,11 @@ export const en: Messages = {
   'sync.retry': 'Retry',
   'sync.now': 'Sync now',
   'sync.running': 'Syncing…',
-  'sync.last': 'Last sync {time}',
 
   'header.signOut': 'Sign out',
   'header.pendingWarning':
     '{count} records are not synced yet. They stay on this phone and are sent the next time you sign in. Sign out?',
 
-  'list.title': 'Households',
   'list.search': 'Search households',
   'list.searchPlaceholder': 'Name, address or phone',
   'list.total': '{count} households',
@@ -70,7 +68,6 @@ export const en: Messages = {
   'tag.elderlyAlone': 'Elderly alone',
 
   'detail.back': 'Back',
-  'detail.address': 'Address',
   'detail.head': 'Head of household',
   'detail.phone': 'Phone',
   'detail.housing': 'Housing',
@@ -186,7 +183,6 @@ export const en: Messages = {
   'status.offline': 'Offline',
   'status.waiting': '{count} waiting to sync',
   'status.allSynced': 'All synced',
-  'status.lastSync': 'Last synced {time}',
   'status.neverSynced': 'Not synced yet',
   'status.attention': '{count} need attention',
   'status.storage': '{used} used on this phone, {available} available',
@@ -225,9 +221,7 @@ export const en: Messages = {
   'role.leader': 'Station leader',
   // map: the map screen and offline map areas (src/client/map)
   'map.title': 'Map',
-  'map.link': 'Map',
   'map.showOnMap': 'Show on map',
-  'map.back': 'Back to list',
   'map.loadFailed': 'The map could not be loaded. Connect and try again.',
   'map.openHousehold': 'Open household',
   'map.legendToVisit': 'To visit this month',
@@ -266,9 +260,7 @@ export const en: Messages = {
     'This phone holds {count} unsynced visits of another account. That account must sign in and sync before someone else signs in.',
 
   // ferries: crossings' boards and the household's crossings (src/client/ferries)
-  'ferry.link': 'Ferries',
   'ferry.title': 'Ferry departures',
-  'ferry.back': 'Back to list',
   'ferry.empty': 'No ferry timetable on this phone yet. Sync once with signal.',
   'ferry.crossingMinutes': 'about {minutes} min across',
   'ferry.direction': '{from} → {to}',
@@ -302,9 +294,7 @@ export const en: Messages = {
   'detail.crossings': 'Crossings from this bank',
 
   // plan: today's visit plan around the ferries (src/client/plan)
-  'plan.link': "Today's plan",
   'plan.title': "Today's visit plan",
-  'plan.back': 'Back to list',
   'plan.empty':
     'No households picked yet. Tap ‘Add to today’s plan’ on a household, or take those not visited this month.',
   'plan.takeSuggested': 'Take households not visited this month ({count})',

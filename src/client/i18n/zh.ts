@@ -44,13 +44,11 @@ export const zh = {
   'sync.retry': '重试',
   'sync.now': '立即同步',
   'sync.running': '同步中…',
-  'sync.last': '上次同步 {time}',
 
   'header.signOut': '退出',
   'header.pendingWarning':
     '还有 {count} 条记录未同步。它们会留在本机，下次你登录后再发送。确定退出？',
 
-  'list.title': '住户',
   'list.search': '搜索住户',
   'list.searchPlaceholder': '姓名、地址或电话',
   'list.total': '共 {count} 户',
@@ -67,7 +65,6 @@ export const zh = {
   'tag.elderlyAlone': '独居老人',
 
   'detail.back': '返回',
-  'detail.address': '地址',
   'detail.head': '户主',
   'detail.phone': '电话',
   'detail.housing': '住房',
@@ -178,7 +175,6 @@ export const zh = {
   'status.offline': '离线',
   'status.waiting': '{count} 条待同步',
   'status.allSynced': '已全部同步',
-  'status.lastSync': '上次同步 {time}',
   'status.neverSynced': '尚未同步',
   'status.attention': '{count} 条需处理',
   'status.storage': '本机已用 {used}，可用 {available}',
@@ -216,9 +212,7 @@ export const zh = {
   'role.leader': '所领导',
   // map: the map screen and offline map areas (src/client/map)
   'map.title': '地图',
-  'map.link': '地图',
   'map.showOnMap': '在地图上查看',
-  'map.back': '返回列表',
   'map.loadFailed': '地图载入失败，请联网后重试',
   'map.openHousehold': '查看住户',
   'map.legendToVisit': '本月待走访',
@@ -253,9 +247,7 @@ export const zh = {
     '本机还有另一个账号的 {count} 条走访记录未同步。请该账号先登录并同步，再换人登录。',
 
   // ferries: crossings' boards and the household's crossings (src/client/ferries)
-  'ferry.link': '渡口',
   'ferry.title': '渡口班次',
-  'ferry.back': '返回列表',
   'ferry.empty': '本机还没有渡口时刻表，请联网同步一次。',
   'ferry.crossingMinutes': '过渡约 {minutes} 分钟',
   'ferry.direction': '{from} → {to}',
@@ -288,9 +280,7 @@ export const zh = {
   'detail.crossings': '本岸渡口',
 
   // plan: today's visit plan around the ferries (src/client/plan)
-  'plan.link': '今日计划',
   'plan.title': '今日走访计划',
-  'plan.back': '返回列表',
   'plan.empty': '还没有选住户。在住户页点「加入今日计划」，或选取本月还没走访的住户。',
   'plan.takeSuggested': '选取本月未走访的住户（{count} 户）',
   'plan.add': '加入今日计划',

@@ -4,22 +4,22 @@
  * areas with their storage, to resume, refresh or remove.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { MapAreaRecord } from '../../device/db/schema.ts';
+import { areasBytes, listAreas, removeArea } from '../../device/db/mapAreas.ts';
+import type { DownloadErrorCode, MapAreaRecord } from '../../device/db/schema.ts';
 import {
   type AreaPlan,
   clampZooms,
   DEFAULT_ZOOMS,
   planArea,
+  planOfArea,
   TILE_CAP,
 } from '../../device/map/areaPlan.ts';
-import type { DownloadErrorCode } from '../../device/map/download.ts';
 import type { MapManifest } from '../../device/map/manifest.ts';
-import { areasBytes, listAreas, removeArea, startArea } from '../../device/map/store.ts';
 import type { LngLat } from '../../shared/entities.ts';
 import { useServices } from '../app/services.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { formatNumber, type MessageKey, t } from '../i18n/index.ts';
-import { activeDownload, onDownload, pauseDownload, runDownload } from './downloads.ts';
+import { activeDownload, downloadPlanned, onDownload, pauseDownload } from './downloads.ts';
 
 /** The message for each reason a download stopped. */
 const ERROR_KEYS = {
@@ -62,8 +62,7 @@ export function OfflineAreas({
   const download = async (target: AreaPlan, options?: { refresh?: boolean }) => {
     const source = manifest ?? areas?.list.find((a) => a.id === target.id)?.manifest;
     if (!source) return;
-    await startArea(db, target, source, new Date(), options);
-    await runDownload(db, target.id);
+    await downloadPlanned(db, target, source, options);
   };
   const remove = async (area: MapAreaRecord) => {
     if (!window.confirm(t('map.offline.removeConfirm'))) return;
@@ -117,8 +116,8 @@ export function OfflineAreas({
                 running={runningId === area.id}
                 busy={runningId !== null}
                 canRefresh={manifest !== null}
-                onResume={() => void download(planOf(area))}
-                onRefresh={() => void download(planOf(area), { refresh: true })}
+                onResume={() => void download(planOfArea(area))}
+                onRefresh={() => void download(planOfArea(area), { refresh: true })}
                 onPause={() => pauseDownload(area.id)}
                 onRemove={() => void remove(area)}
               />
@@ -128,20 +127,6 @@ export function OfflineAreas({
       )}
     </section>
   );
-}
-
-/** A stored area as the plan that made it, to resume or refresh it. */
-function planOf(area: MapAreaRecord): AreaPlan {
-  return {
-    id: area.id,
-    source: area.source,
-    bbox: area.bbox,
-    minZoom: area.minZoom,
-    maxZoom: area.maxZoom,
-    tileCount: area.total,
-    estimatedBytes: 0,
-    overCap: false,
-  };
 }
 
 function ZoomChooser({

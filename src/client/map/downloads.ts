@@ -2,8 +2,11 @@
  * The page's one offline-map download at a time, kept outside the screen so leaving the map
  * does not stop it. Subscribers (the offline-map panel) get each progress step.
  */
+import { startArea } from '../../device/db/mapAreas.ts';
 import type { FerryBeatDB, MapAreaRecord } from '../../device/db/schema.ts';
+import type { AreaPlan } from '../../device/map/areaPlan.ts';
 import { downloadArea } from '../../device/map/download.ts';
+import type { MapManifest } from '../../device/map/manifest.ts';
 
 type Listener = (area: MapAreaRecord | null) => void;
 
@@ -28,7 +31,7 @@ export function onDownload(listener: Listener): () => void {
 }
 
 /** Downloads (or resumes) area `id` unless a download is running; resolves when it stops. */
-export async function runDownload(db: FerryBeatDB, id: string): Promise<MapAreaRecord | null> {
+async function runDownload(db: FerryBeatDB, id: string): Promise<MapAreaRecord | null> {
   if (running) return null;
   const controller = new AbortController();
   running = { id, controller };
@@ -38,6 +41,20 @@ export async function runDownload(db: FerryBeatDB, id: string): Promise<MapAreaR
     running = null;
     tell(null);
   }
+}
+
+/**
+ * Records the planned area (keeping what an earlier run stored, unless `refresh`) and downloads
+ * it, unless a download is running; resolves when it stops.
+ */
+export async function downloadPlanned(
+  db: FerryBeatDB,
+  plan: AreaPlan,
+  manifest: MapManifest,
+  options?: { refresh?: boolean },
+): Promise<MapAreaRecord | null> {
+  await startArea(db, plan, manifest, new Date(), options);
+  return runDownload(db, plan.id);
 }
 
 /** Pauses the running download of area `id` (or any, without an id). */

@@ -1,6 +1,7 @@
 /** Signing out from 我的: a question first when records would stay behind, then `logout`. */
+
+import { countUnsynced } from '../../device/db/outbox.ts';
 import type { SessionRecord } from '../../device/db/schema.ts';
-import { countUnsynced } from '../../device/outbox/pending.ts';
 import { navigate } from '../app/router.ts';
 import type { Services } from '../app/services.ts';
 import { logout } from '../sync/login.ts';

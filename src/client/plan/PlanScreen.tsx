@@ -5,21 +5,21 @@
  * is on the device.
  */
 import { useState } from 'preact/hooks';
-import type { FerryBeatDB, SessionRecord } from '../../device/db/schema.ts';
 import {
   addToDayPlan,
-  readDayPlan,
+  changePlanSettings,
+  clearDayPlan,
   removeFromDayPlan,
-  savePlanResult,
-  updateDayPlan,
-} from '../../device/plan/dayPlan.ts';
-import { buildPlanRequest, visitedToday } from '../../device/plan/request.ts';
+} from '../../device/db/dayPlans.ts';
+import type { SessionRecord } from '../../device/db/schema.ts';
+import { makePlan } from '../../device/plan/makePlan.ts';
+import { readPlanView } from '../../device/plan/planView.ts';
+import type { LngLat } from '../../shared/entities.ts';
 import { householdHref } from '../app/router.ts';
 import { useServices } from '../app/services.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { t } from '../i18n/index.ts';
 import { locate } from '../visit/locate.ts';
-import { suggestHouseholds } from './suggest.ts';
 import { Timeline } from './Timeline.tsx';
 
 /** The plan's two settings, with the range each accepts. */
@@ -31,22 +31,10 @@ const SETTINGS = [
 /** How long a re-plan waits for a GPS fix before setting off from the last household instead. */
 const LOCATE_MS = 5_000;
 
-async function readPlanView(db: FerryBeatDB, userId: string, gridIds: readonly string[]) {
-  const now = Date.now();
-  const plan = await readDayPlan(db, userId, now);
-  const [households, crossings, visited, suggested] = await Promise.all([
-    db.households.bulkGet(plan.householdIds),
-    db.crossings.toArray(),
-    visitedToday(db, plan.householdIds, now),
-    plan.householdIds.length === 0 ? suggestHouseholds(db, gridIds, new Date(now)) : [],
-  ]);
-  return {
-    plan,
-    households: new Map(households.flatMap((h) => (h ? [[h.id, h] as const] : []))),
-    crossings: new Map(crossings.map((c) => [c.id, c])),
-    visited,
-    suggested,
-  };
+/** The officer's position for a re-plan, or null when the phone gives none in time. */
+async function whereAmI(): Promise<LngLat | null> {
+  const fix = await locate(LOCATE_MS);
+  return fix.ok ? [fix.fix.lng, fix.fix.lat] : null;
 }
 
 /** The plan screen for the signed-in officer. */
@@ -54,39 +42,18 @@ export function PlanScreen({ session }: { session: SessionRecord }) {
   const { db, plan: runPlan } = useServices();
   const userId = session.user.id;
   const view = useLiveQuery(
-    () => readPlanView(db, userId, session.user.gridIds),
+    () => readPlanView(db, userId, session.user.gridIds, Date.now()),
     [db, userId, session.user.gridIds],
   );
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
 
-  const makePlan = async (replan: boolean) => {
-    if (!view) return;
+  const planDay = async () => {
     setBusy(true);
     setFailed(false);
     try {
-      const now = Date.now();
-      const remaining = view.plan.householdIds.filter((id) => !view.visited.has(id));
-      // Re-planning mid-day sets off from where the officer is: the GPS fix, else the last
-      // household visited today, else the station.
-      let position = null;
-      if (replan) {
-        const fix = await locate(LOCATE_MS);
-        const lastDone = [...view.plan.householdIds].reverse().find((id) => view.visited.has(id));
-        position = fix.ok
-          ? ([fix.fix.lng, fix.fix.lat] as [number, number])
-          : ((lastDone ? view.households.get(lastDone)?.location : null) ?? null);
-      }
-      const built = await buildPlanRequest(db, {
-        now,
-        householdIds: remaining,
-        position,
-        speedKmh: view.plan.speedKmh,
-        visitMinutes: view.plan.visitMinutes,
-      });
-      if (!built) throw new Error('no station on this device');
-      const result = await runPlan(built.request);
-      await savePlanResult(db, userId, now, result, built.fromStation);
+      const result = await makePlan({ db, runPlan, locate: whereAmI }, userId, Date.now());
+      if (!result) setFailed(true);
     } catch (error) {
       console.error('planning failed', error);
       setFailed(true);
@@ -98,7 +65,7 @@ export function PlanScreen({ session }: { session: SessionRecord }) {
   const setting = (field: 'speedKmh' | 'visitMinutes', min: number, max: number) => (e: Event) => {
     const value = Number((e.currentTarget as HTMLInputElement).value);
     if (!Number.isFinite(value) || value < min || value > max) return;
-    void updateDayPlan(db, userId, Date.now(), () => ({ [field]: value, result: null }));
+    void changePlanSettings(db, userId, Date.now(), { [field]: value });
   };
 
   if (!view) {
@@ -148,7 +115,7 @@ export function PlanScreen({ session }: { session: SessionRecord }) {
               type="button"
               class="primary make-plan"
               disabled={busy}
-              onClick={() => void makePlan(plan.result !== null)}
+              onClick={() => void planDay()}
             >
               {busy ? t('plan.planning') : t(plan.result ? 'plan.replan' : 'plan.make')}
             </button>
@@ -190,9 +157,7 @@ export function PlanScreen({ session }: { session: SessionRecord }) {
           <button
             type="button"
             class="link clear-plan"
-            onClick={() =>
-              void updateDayPlan(db, userId, Date.now(), () => ({ householdIds: [], result: null }))
-            }
+            onClick={() => void clearDayPlan(db, userId, Date.now())}
           >
             {t('plan.clear')}
           </button>

@@ -2,10 +2,11 @@
  * A planned day as the officer reads it: when to leave, where to wait for which boat ("10:40
  * 龙泉渡口开船 → 新沙"), each household with its visit window, and the way back to the station.
  */
-import { STATION_TIME_ZONE } from '../../device/plan/dayPlan.ts';
+
 import type { Crossing, Household } from '../../shared/entities.ts';
 import { localClock } from '../../shared/ferry/serviceDay.ts';
 import type { PlanResult, PlanStep } from '../../shared/planner/types.ts';
+import { STATION_TIME_ZONE } from '../../shared/stationTime.ts';
 import { householdHref } from '../app/router.ts';
 import { formatNumber, t } from '../i18n/index.ts';
 

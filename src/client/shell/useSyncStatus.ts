@@ -4,7 +4,9 @@
  * so or the last sync found no server: on a ferry the phone often claims a connection that
  * carries nothing.
  */
+import { unsyncedCounts } from '../../device/db/outbox.ts';
 import type { SessionRecord } from '../../device/db/schema.ts';
+import { readLastSyncAt } from '../../device/db/session.ts';
 import { OfflineError } from '../../device/sync/errors.ts';
 import { useServices } from '../app/services.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
@@ -29,18 +31,8 @@ export function useSyncStatus(session: SessionRecord): SyncStatus {
   const { db, runner } = useServices();
   const sync = useSyncState(runner);
   const browserOnline = useOnline();
-  const counts = useLiveQuery(async () => {
-    const mine = await db.outbox.where('state').anyOf(['waiting', 'sending', 'rejected']).toArray();
-    const own = mine.filter((e) => e.userId === session.user.id);
-    return {
-      waiting: own.filter((e) => e.state !== 'rejected').length,
-      rejected: own.filter((e) => e.state === 'rejected').length,
-    };
-  }, [db, session.user.id]);
-  const lastSyncAt = useLiveQuery(
-    async () => (await db.meta.get('lastSyncAt'))?.value ?? null,
-    [db],
-  );
+  const counts = useLiveQuery(() => unsyncedCounts(db, session.user.id), [db, session.user.id]);
+  const lastSyncAt = useLiveQuery(() => readLastSyncAt(db), [db]);
   return {
     online: browserOnline && !(sync.error instanceof OfflineError),
     sync,

@@ -1,10 +1,10 @@
 /**
- * Signing in and out. The session (token, user, device name) lives in the `session` table.
+ * Signing in and out. The session (token, user, device name) is stored by device/db/session.ts.
  * Signing out drops the station data too: it is personal data on a phone that may be shared.
  */
-import { clearReplica, replicaTables } from '../../device/db/replica.ts';
+import { countUnsynced } from '../../device/db/outbox.ts';
 import type { FerryBeatDB, SessionRecord } from '../../device/db/schema.ts';
-import { countUnsynced } from '../../device/outbox/pending.ts';
+import { endSession, startSession } from '../../device/db/session.ts';
 import type { Api } from '../../device/sync/api.ts';
 import { withSyncLock } from '../../device/sync/lock.ts';
 
@@ -16,9 +16,8 @@ export interface Credentials {
 }
 
 /**
- * Signs in and stores the session. When a different user signs in than the one the replica
- * belongs to, the replica is dropped in the same transaction, so nobody ever sees the previous
- * user's households (a login that merely expired keeps its data and its cursor).
+ * Signs in and stores the session; another user's replica goes in the same transaction
+ * (`startSession`), a login that merely expired keeps its data and its cursor.
  */
 export async function login(
   { db, api, now = () => new Date() }: { db: FerryBeatDB; api: Api; now?: () => Date },
@@ -40,14 +39,7 @@ export async function login(
     deviceName: credentials.deviceName,
     signedInAt: now().toISOString(),
   };
-  await db.transaction('rw', [...replicaTables(db), db.meta, db.session], async () => {
-    // No recorded owner (signed out) counts as another owner: a sync still running elsewhere
-    // at sign-out may have written pages after the replica was dropped.
-    const owner = await db.meta.get('userId');
-    if (owner?.value !== answer.user.id) await clearReplica(db);
-    await db.meta.put({ key: 'userId', value: answer.user.id });
-    await db.session.put(session);
-  });
+  await startSession(db, session);
   return session;
 }
 
@@ -68,13 +60,6 @@ export class OtherUserPendingError extends Error {
 export async function logout({ db, api }: { db: FerryBeatDB; api: Api }): Promise<void> {
   // Under the sync lock: a sync in another tab or the service worker finishes first, so none
   // writes this user's pages after the replica is dropped.
-  const session = await withSyncLock(async () => {
-    const current = await db.session.get('current');
-    await db.transaction('rw', [...replicaTables(db), db.meta, db.session], async () => {
-      await clearReplica(db);
-      await Promise.all([db.meta.clear(), db.session.clear()]);
-    });
-    return current;
-  });
+  const session = await withSyncLock(() => endSession(db));
   if (session) api.logout(session.token).catch(() => {});
 }

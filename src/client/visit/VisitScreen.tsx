@@ -4,10 +4,11 @@
  * one transaction, and only once that has resolved does the household screen say 已保存在本机.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { discardDraft } from '../../device/db/drafts.ts';
+import { householdById } from '../../device/db/households.ts';
+import { residentsOf } from '../../device/db/residents.ts';
 import type { FerryBeatDB } from '../../device/db/schema.ts';
-import { discardDraft } from '../../device/outbox/drafts.ts';
 import { recordVisit } from '../../device/outbox/record.ts';
-import { residentsOf } from '../../device/sync/residents.ts';
 import type { Household, Resident } from '../../shared/entities.ts';
 import { BackButton } from '../app/BackButton.tsx';
 import { goBack, householdHref } from '../app/router.ts';
@@ -34,7 +35,7 @@ interface Target {
 }
 
 async function readTarget(db: FerryBeatDB, id: string): Promise<Target> {
-  const [household, residents] = await Promise.all([db.households.get(id), residentsOf(db, id)]);
+  const [household, residents] = await Promise.all([householdById(db, id), residentsOf(db, id)]);
   return { household: household ?? null, residents };
 }
 

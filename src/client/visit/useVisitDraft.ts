@@ -5,8 +5,8 @@
  * it, so it registers as unsaved input with the update prompt.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { discardDraft, loadDraft, saveDraft } from '../../device/db/drafts.ts';
 import type { FerryBeatDB } from '../../device/db/schema.ts';
-import { discardDraft, loadDraft, saveDraft } from '../../device/outbox/drafts.ts';
 import { setUnsavedInput } from '../pwa/unsaved.ts';
 import { restoreVisitForm } from './draftForm.ts';
 import { emptyVisitForm, hasInput, type VisitForm } from './formModel.ts';

@@ -17,13 +17,12 @@ import type {
 } from '../../shared/entities.ts';
 import type { ApiErrorBody } from '../../shared/errors.ts';
 import type { Suspension } from '../../shared/ferry/timetable.ts';
+import type { MapManifest } from '../../shared/mapManifestSchema.ts';
 import type { PlanResult } from '../../shared/planner/types.ts';
 import type { SessionUser, VisitPayload } from '../../shared/protocol.ts';
 import type { BBox } from '../../shared/tiles.ts';
 import type { PhotoType } from '../../shared/vocabulary.ts';
-import type { DownloadErrorCode } from '../map/download.ts';
-import type { MapManifest } from '../map/manifest.ts';
-import { latestVisits } from '../sync/visits.ts';
+import { latestVisits } from './latestVisits.ts';
 
 /** Keys of the `meta` table. */
 export type MetaKey =
@@ -116,7 +115,7 @@ export interface DraftRecord {
 
 /**
  * A household's latest pulled visit, derived from `visits` in the transaction that writes them
- * (src/device/sync/visits.ts). `at` is epoch ms: visit times keep the offset they were recorded
+ * (latestVisits.ts, visits.ts). `at` is epoch ms: visit times keep the offset they were recorded
  * with, so their strings do not sort in time order.
  */
 export interface LastVisitRecord {
@@ -124,7 +123,7 @@ export interface LastVisitRecord {
   at: number;
 }
 
-/** One stored map tile (see src/device/map): a PNG kept so the map draws with no signal. */
+/** One stored map tile (see mapAreas.ts): a PNG kept so the map draws with no signal. */
 export interface TileRecord {
   /** `tileKey(source, {z, x, y})`. */
   key: string;
@@ -165,6 +164,9 @@ export interface DayPlanRecord {
 
 /** Where an offline map area's download stands. */
 export type MapAreaState = 'downloading' | 'paused' | 'complete';
+
+/** Why a download stopped early: no connection, the server refused a tile, or the phone is full. */
+export type DownloadErrorCode = 'E_OFFLINE' | 'E_SERVER' | 'E_STORAGE';
 
 /** An offline map area: a box and zoom range of one tile source, downloaded tile by tile. */
 export interface MapAreaRecord {

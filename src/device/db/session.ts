@@ -1,4 +1,9 @@
-/** Reading and ending the stored session. Signing in lives in sync/login.ts (it needs the API). */
+/**
+ * Who is signed in and how far this device has synced: the `session` and `meta` tables. Asking
+ * the server to sign in lives in client/sync/login.ts (it needs the API); storing the answer is
+ * here.
+ */
+import { clearReplica, replicaTables } from './replica.ts';
 import type { FerryBeatDB, SessionRecord } from './schema.ts';
 
 /** The stored session, or null when nobody is signed in. */
@@ -21,9 +26,54 @@ export async function expireSession(db: FerryBeatDB, token?: string): Promise<vo
   });
 }
 
+/**
+ * Stores a new session. When a different user signs in than the one the replica belongs to, the
+ * replica is dropped in the same transaction, so nobody ever sees the previous user's
+ * households (a login that merely expired keeps its data and its cursor).
+ */
+export async function startSession(db: FerryBeatDB, session: SessionRecord): Promise<void> {
+  const userId = session.user.id;
+  await db.transaction('rw', [...replicaTables(db), db.meta, db.session], async () => {
+    // No recorded owner (signed out) counts as another owner: a sync still running elsewhere
+    // at sign-out may have written pages after the replica was dropped.
+    const owner = await db.meta.get('userId');
+    if (owner?.value !== userId) await clearReplica(db);
+    await db.meta.put({ key: 'userId', value: userId });
+    await db.session.put(session);
+  });
+}
+
+/**
+ * Drops session, replica and sync state in one transaction (the outbox stays for its author);
+ * returns the session that was ended, if any.
+ */
+export async function endSession(db: FerryBeatDB): Promise<SessionRecord | null> {
+  const current = await readSession(db);
+  await db.transaction('rw', [...replicaTables(db), db.meta, db.session], async () => {
+    await clearReplica(db);
+    await Promise.all([db.meta.clear(), db.session.clear()]);
+  });
+  return current;
+}
+
 /** The time the last pull completed, or null before the first full pull. */
 export async function readSyncedAt(db: FerryBeatDB): Promise<string | null> {
   return (await db.meta.get('syncedAt'))?.value ?? null;
+}
+
+/** The server's pull cursor stored with the last page written, or undefined before any. */
+export async function readCursor(db: FerryBeatDB): Promise<string | undefined> {
+  return (await db.meta.get('cursor'))?.value;
+}
+
+/** ISO time of the last sync that pushed and pulled everything, or null before one. */
+export async function readLastSyncAt(db: FerryBeatDB): Promise<string | null> {
+  return (await db.meta.get('lastSyncAt'))?.value ?? null;
+}
+
+/** Records the end of a sync that pushed and pulled everything. */
+export async function saveLastSyncAt(db: FerryBeatDB, at: string): Promise<void> {
+  await db.meta.put({ key: 'lastSyncAt', value: at });
 }
 
 /** What the first screen needs: who is signed in and whether the first pull completed. */

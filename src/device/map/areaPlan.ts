@@ -5,6 +5,7 @@
 import { type Datum, toMapDatum } from '../../shared/datum.ts';
 import type { LngLat } from '../../shared/entities.ts';
 import { type BBox, countTiles, estimateBytes } from '../../shared/tiles.ts';
+import type { MapAreaRecord } from '../db/schema.ts';
 import type { MapManifest } from './manifest.ts';
 
 /** Most tiles one area may hold (about 300 MB of map at the station's average tile size). */
@@ -105,5 +106,19 @@ export function planArea(
     tileCount,
     estimatedBytes: estimateBytes(tileCount, manifest.averageTileBytes),
     overCap: tileCount > cap,
+  };
+}
+
+/** A stored area as the plan that made it, to resume or refresh it. */
+export function planOfArea(area: MapAreaRecord): AreaPlan {
+  return {
+    id: area.id,
+    source: area.source,
+    bbox: area.bbox,
+    minZoom: area.minZoom,
+    maxZoom: area.maxZoom,
+    tileCount: area.total,
+    estimatedBytes: 0,
+    overCap: false,
   };
 }

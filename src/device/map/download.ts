@@ -6,7 +6,8 @@
  */
 
 import { type TileCoord, tileKey, tilesCovering } from '../../shared/tiles.ts';
-import type { FerryBeatDB, MapAreaRecord, TileRecord } from '../db/schema.ts';
+import { beginAreaRun, mapArea, storeTile, tilesByKeys, updateArea } from '../db/mapAreas.ts';
+import type { DownloadErrorCode, FerryBeatDB, MapAreaRecord, TileRecord } from '../db/schema.ts';
 import { tileUrl } from './manifest.ts';
 
 /** Parallel tile requests: enough to hide latency, few enough for a weak link and the server. */
@@ -26,9 +27,6 @@ export interface DownloadOptions {
   onProgress?: (area: MapAreaRecord) => void;
 }
 
-/** Why a run stopped early: no connection, the server refused a tile, or the phone is full. */
-export type DownloadErrorCode = 'E_OFFLINE' | 'E_SERVER' | 'E_STORAGE';
-
 class TileFetchError extends Error {
   constructor(readonly code: DownloadErrorCode) {
     super(code);
@@ -44,7 +42,10 @@ async function sortTiles(db: FerryBeatDB, area: MapAreaRecord) {
   let bytes = 0;
   for (let i = 0; i < coords.length; i += LOOKUP_BATCH) {
     const batch = coords.slice(i, i + LOOKUP_BATCH);
-    const records = await db.tiles.bulkGet(batch.map((c) => tileKey(area.source, c)));
+    const records = await tilesByKeys(
+      db,
+      batch.map((c) => tileKey(area.source, c)),
+    );
     batch.forEach((coord, j) => {
       const record = records[j];
       if (record && record.storedAt >= area.since) {
@@ -88,21 +89,13 @@ export async function downloadArea(
   options: DownloadOptions = {},
 ): Promise<MapAreaRecord> {
   const { fetch: fetcher = fetch, now = Date.now, signal, onProgress } = options;
-  const start = await db.mapAreas.get(id);
+  const start = await mapArea(db, id);
   if (!start) throw new Error(`no map area ${id}`);
   const { due, adopt, stored, bytes } = await sortTiles(db, start);
   let area: MapAreaRecord = { ...start, stored, bytes, missing: 0, state: 'downloading' };
   const stamp = () => new Date(now()).toISOString();
 
-  await db.transaction('rw', db.tiles, db.mapAreas, async () => {
-    await db.tiles
-      .where('key')
-      .anyOf(adopt)
-      .modify((tile) => {
-        tile.areaIds = [...tile.areaIds, id];
-      });
-    await db.mapAreas.put({ ...area, error: null, updatedAt: stamp() });
-  });
+  await beginAreaRun(db, { ...area, error: null, updatedAt: stamp() }, adopt);
   onProgress?.(area);
 
   let next = 0;
@@ -115,7 +108,7 @@ export async function downloadArea(
       const updatedAt = stamp();
       if (blob === null) {
         area = { ...area, missing: area.missing + 1, updatedAt };
-        await db.mapAreas.update(id, { missing: area.missing, updatedAt });
+        await updateArea(db, id, { missing: area.missing, updatedAt });
       } else {
         const record: TileRecord = {
           key: tileKey(area.source, item.coord),
@@ -127,11 +120,7 @@ export async function downloadArea(
           storedAt: now(),
         };
         area = { ...area, stored: area.stored + 1, bytes: area.bytes + blob.size, updatedAt };
-        const { stored: s, bytes: b } = area;
-        await db.transaction('rw', db.tiles, db.mapAreas, async () => {
-          await db.tiles.put(record);
-          await db.mapAreas.update(id, { stored: s, bytes: b, updatedAt });
-        });
+        await storeTile(db, record, id, { stored: area.stored, bytes: area.bytes, updatedAt });
       }
       onProgress?.(area);
     }
@@ -156,7 +145,7 @@ export async function downloadArea(
     updatedAt: stamp(),
   };
   const { state, error, updatedAt } = area;
-  await db.mapAreas.update(id, { state, error, updatedAt });
+  await updateArea(db, id, { state, error, updatedAt });
   onProgress?.(area);
   return area;
 }

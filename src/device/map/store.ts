@@ -1,18 +1,12 @@
-/** Offline map areas and their tiles in IndexedDB: reading a tile, listing, starting, removing. */
+/**
+ * What the map draws from the offline areas: their tiles, read in batches and ahead of the view,
+ * and the manifest and coverage kept with them (the areas themselves: db/mapAreas.ts).
+ */
 
 import { type BBox, type TileCoord, tileKey } from '../../shared/tiles.ts';
+import { listAreas, tilesByKeys } from '../db/mapAreas.ts';
 import type { FerryBeatDB, MapAreaRecord } from '../db/schema.ts';
-import type { AreaPlan } from './areaPlan.ts';
 import type { MapManifest } from './manifest.ts';
-
-/** The stored image of one tile, or null when no offline area holds it. */
-export async function readTile(
-  db: FerryBeatDB,
-  source: string,
-  coord: TileCoord,
-): Promise<Blob | null> {
-  return (await db.tiles.get(tileKey(source, coord)))?.blob ?? null;
-}
 
 /**
  * Reads stored tiles; `prefetch` starts reading tiles the map is about to ask for, and
@@ -43,7 +37,10 @@ export function batchedTileReader(db: FerryBeatDB): TileReader {
     const batch = pending;
     pending = [];
     if (batch.length === 0) return;
-    db.tiles.bulkGet(batch.map((read) => read.key)).then(
+    tilesByKeys(
+      db,
+      batch.map((read) => read.key),
+    ).then(
       (tiles) => {
         for (const [i, read] of batch.entries()) read.resolve(tiles[i]?.blob ?? null);
       },
@@ -94,75 +91,6 @@ export function batchedTileReader(db: FerryBeatDB): TileReader {
   return read;
 }
 
-/** Every offline area, most recently changed first. */
-export async function listAreas(db: FerryBeatDB): Promise<MapAreaRecord[]> {
-  const areas = await db.mapAreas.toArray();
-  return areas.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
-}
-
-/** Bytes of map tiles the offline areas hold (a tile two areas share counts once per area). */
-export async function areasBytes(db: FerryBeatDB): Promise<number> {
-  let total = 0;
-  await db.mapAreas.each((area) => {
-    total += area.bytes;
-  });
-  return total;
-}
-
-/**
- * Records a planned area, ready for `downloadArea`. A known area keeps its progress (a plain
- * start resumes it); `refresh` makes every tile older than `now` due again.
- */
-export async function startArea(
-  db: FerryBeatDB,
-  plan: AreaPlan,
-  manifest: MapManifest,
-  now: Date,
-  { refresh = false }: { refresh?: boolean } = {},
-): Promise<MapAreaRecord> {
-  return db.transaction('rw', db.mapAreas, async () => {
-    const known = await db.mapAreas.get(plan.id);
-    const area: MapAreaRecord = {
-      stored: 0,
-      bytes: 0,
-      missing: 0,
-      since: 0,
-      ...known,
-      id: plan.id,
-      source: plan.source,
-      bbox: plan.bbox,
-      minZoom: plan.minZoom,
-      maxZoom: plan.maxZoom,
-      total: plan.tileCount,
-      state: 'downloading',
-      error: null,
-      manifest,
-      updatedAt: now.toISOString(),
-      ...(refresh ? { since: now.getTime(), stored: 0, bytes: 0, missing: 0 } : {}),
-    };
-    await db.mapAreas.put(area);
-    return area;
-  });
-}
-
-/**
- * Removes an area and the tiles only it wanted; tiles another area also wants stay for that
- * area.
- */
-export async function removeArea(db: FerryBeatDB, id: string): Promise<void> {
-  await db.transaction('rw', db.tiles, db.mapAreas, async () => {
-    await db.tiles
-      .where('areaIds')
-      .equals(id)
-      .modify((tile, ref) => {
-        const areaIds = tile.areaIds.filter((other) => other !== id);
-        if (areaIds.length === 0) delete (ref as { value?: unknown }).value;
-        else tile.areaIds = areaIds;
-      });
-    await db.mapAreas.delete(id);
-  });
-}
-
 /** What the offline areas hold: zooms and the box around them. */
 export interface StoredCoverage {
   minZoom: number;
@@ -182,14 +110,6 @@ export async function storedTiles(
   const [latest] = areas;
   if (!latest) return null;
   return { manifest: latest.manifest, coverage: coverageOf(areas, latest.manifest.name) };
-}
-
-/** What the offline areas of `source` hold (zooms and the box around them), or null if none. */
-export async function storedCoverage(
-  db: FerryBeatDB,
-  source: string,
-): Promise<StoredCoverage | null> {
-  return coverageOf(await db.mapAreas.toArray(), source);
 }
 
 function coverageOf(all: readonly MapAreaRecord[], source: string): StoredCoverage | null {

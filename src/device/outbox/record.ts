@@ -8,6 +8,7 @@ import type { Exact } from '../../shared/exact.ts';
 import type { VisitPayload } from '../../shared/protocol.ts';
 import { isoWithOffset } from '../../shared/time.ts';
 import { uuidv7 } from '../../shared/uuidv7.ts';
+import { saveRecordedVisit } from '../db/outbox.ts';
 import type { FerryBeatDB, OutboxEntry, PhotoRecord } from '../db/schema.ts';
 import { sha256Hex } from './hash.ts';
 
@@ -91,10 +92,6 @@ export async function recordVisit(
     state: 'waiting',
     lastError: null,
   }));
-  await db.transaction('rw', [db.outbox, db.photos, db.drafts], async () => {
-    await db.outbox.add(entry);
-    if (photoRecords.length > 0) await db.photos.bulkPut(photoRecords);
-    await db.drafts.delete(householdId);
-  });
+  await saveRecordedVisit(db, entry, photoRecords);
   return entry;
 }

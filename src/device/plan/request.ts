@@ -6,11 +6,14 @@
 import { bankAt } from '../../shared/banks.ts';
 import type { LngLat, Village } from '../../shared/entities.ts';
 import { departuresBetween } from '../../shared/ferry/departures.ts';
-import { wallClockInstant } from '../../shared/ferry/serviceDay.ts';
 import type { Connection, Landing, PlanPlace, PlanRequest } from '../../shared/planner/types.ts';
+import { stationDayStart } from '../../shared/stationTime.ts';
+import { allCrossings, allSuspensions } from '../db/ferries.ts';
+import { allGrids } from '../db/grids.ts';
+import { householdsByIds } from '../db/households.ts';
 import type { FerryBeatDB } from '../db/schema.ts';
-import { householdsVisitedSince } from '../sync/visits.ts';
-import { STATION_TIME_ZONE, stationDate } from './dayPlan.ts';
+import { allVillages } from '../db/villages.ts';
+import { householdsVisitedSince } from '../db/visits.ts';
 
 /** How far ahead boats are read: the rest of the day and the night after it. */
 const WINDOW_MS = 24 * 3_600_000;
@@ -40,11 +43,11 @@ export async function buildPlanRequest(
   ask: PlanAsk,
 ): Promise<{ request: PlanRequest; fromStation: boolean } | null> {
   const [villages, grids, crossings, suspensions, households] = await Promise.all([
-    db.villages.toArray(),
-    db.grids.toArray(),
-    db.crossings.toArray(),
-    db.suspensions.toArray(),
-    db.households.bulkGet([...ask.householdIds]),
+    allVillages(db),
+    allGrids(db),
+    allCrossings(db),
+    allSuspensions(db),
+    householdsByIds(db, ask.householdIds),
   ]);
   const home = stationPlace(villages);
   if (!home) return null;
@@ -90,9 +93,6 @@ export async function visitedToday(
   householdIds: readonly string[],
   now: number,
 ): Promise<Set<string>> {
-  const visited = await householdsVisitedSince(
-    db,
-    wallClockInstant(stationDate(now), STATION_TIME_ZONE),
-  );
+  const visited = await householdsVisitedSince(db, stationDayStart(now));
   return new Set(householdIds.filter((id) => visited.has(id)));
 }

@@ -6,10 +6,11 @@
  */
 import { ApiError } from '../../shared/errors.ts';
 import type { FerryBeatDB } from '../db/schema.ts';
-import { expireSession, readSession } from '../db/session.ts';
+import { expireSession, readSession, saveLastSyncAt } from '../db/session.ts';
 import type { Api } from './api.ts';
+import { isAuthExpired, isOffline } from './errors.ts';
 import { withSyncLock } from './lock.ts';
-import { isAuthExpired, isOffline, type PullProgress, pullAll } from './pull.ts';
+import { type PullProgress, pullAll } from './pull.ts';
 import { type PushReport, type PushStatus, pushOutbox } from './pushOutbox.ts';
 import { uploadPhotos } from './uploadPhotos.ts';
 
@@ -103,7 +104,7 @@ async function runSync(deps: EngineDeps, options: SyncOptions): Promise<SyncRepo
   if (report.status === 'auth-expired') await expireSession(db, session.token);
   if (report.status === 'done') {
     report.finishedAt = new Date(now()).toISOString();
-    await db.meta.put({ key: 'lastSyncAt', value: report.finishedAt });
+    await saveLastSyncAt(db, report.finishedAt);
   }
   return report;
 }

@@ -6,11 +6,10 @@
 
 import { ApiError } from '../../shared/errors.ts';
 import type { PullResponse } from '../../shared/protocol.ts';
+import { applyPage } from '../db/applyPage.ts';
 import type { FerryBeatDB } from '../db/schema.ts';
-import { readSession } from '../db/session.ts';
+import { readCursor, readSession } from '../db/session.ts';
 import type { Api } from './api.ts';
-import { applyPage } from './apply.ts';
-import { OfflineError } from './errors.ts';
 
 /** Page size asked for: big pages keep the leader's 67,000-record first pull to ~14 requests. */
 export const PULL_PAGE_SIZE = 5_000;
@@ -43,7 +42,7 @@ export async function pullAll({
   signal?.throwIfAborted();
   const session = await readSession(db);
   if (!session) throw new ApiError('E_AUTH', 'Not signed in', 401);
-  const stored = await db.meta.get('cursor');
+  const stored = await readCursor(db);
   // Our own controller, so a page requested ahead is cancelled when writing fails.
   const controller = new AbortController();
   const stop = () => controller.abort(signal?.reason);
@@ -51,7 +50,7 @@ export async function pullAll({
   const fetchPage = (cursor: string | undefined): Promise<PullResponse> =>
     api.pull({ token: session.token, cursor, limit: pageSize }, controller.signal);
 
-  let pending: Promise<PullResponse> | null = fetchPage(stored?.value);
+  let pending: Promise<PullResponse> | null = fetchPage(stored);
   let applied = 0;
   try {
     while (pending) {
@@ -69,14 +68,4 @@ export async function pullAll({
     signal?.removeEventListener('abort', stop);
     controller.abort();
   }
-}
-
-/** True when an error means the login expired: back to sign-in, keeping local data. */
-export function isAuthExpired(error: unknown): boolean {
-  return error instanceof ApiError && error.code === 'E_AUTH';
-}
-
-/** True when an error means the device is offline. */
-export function isOffline(error: unknown): boolean {
-  return error instanceof OfflineError;
 }

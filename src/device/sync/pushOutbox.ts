@@ -6,6 +6,7 @@
  */
 import { ApiError, toErrorCode } from '../../shared/errors.ts';
 import type { Mutation, PushResult } from '../../shared/protocol.ts';
+import { dueEntries, putEntries } from '../db/outbox.ts';
 import type { FerryBeatDB, OutboxEntry } from '../db/schema.ts';
 import type { Api } from './api.ts';
 import { retryDelayMs } from './backoff.ts';
@@ -36,17 +37,6 @@ export interface PushReport {
   rejected: number;
 }
 
-async function dueEntries(deps: PushDeps, limit: number): Promise<OutboxEntry[]> {
-  const now = deps.now();
-  const open = await deps.db.outbox
-    .where('state')
-    .anyOf(['waiting', 'sending'])
-    .filter((e) => e.userId === deps.userId && (deps.ignoreBackoff || e.nextAttemptAt <= now))
-    .toArray();
-  // UUIDv7 ids sort by creation time: the oldest visit goes first.
-  return open.sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, limit);
-}
-
 const toMutation = (e: OutboxEntry): Mutation => ({
   id: e.id,
   type: e.type,
@@ -54,23 +44,25 @@ const toMutation = (e: OutboxEntry): Mutation => ({
   payload: e.payload,
 });
 
-async function update(db: FerryBeatDB, entries: OutboxEntry[]): Promise<void> {
-  await db.outbox.bulkPut(entries);
-}
-
 /** Pushes every due entry of the user; stops at the first failure that a retry must wait for. */
 export async function pushOutbox(deps: PushDeps): Promise<PushReport> {
   const report: PushReport = { status: 'done', requests: 0, applied: 0, duplicate: 0, rejected: 0 };
   let batchSize = deps.batchSize;
   const tried = new Set<string>();
   for (;;) {
-    const batch = (await dueEntries(deps, batchSize + tried.size)).filter((e) => !tried.has(e.id));
+    const due = await dueEntries(deps.db, {
+      userId: deps.userId,
+      now: deps.now(),
+      ignoreBackoff: deps.ignoreBackoff,
+      limit: batchSize + tried.size,
+    });
+    const batch = due.filter((e) => !tried.has(e.id));
     if (batch.length === 0) return report;
     const sent = batch
       .slice(0, batchSize)
       .map((e): OutboxEntry => ({ ...e, state: 'sending', attempts: e.attempts + 1 }));
     for (const e of sent) tried.add(e.id);
-    await update(deps.db, sent);
+    await putEntries(deps.db, sent);
     let results: PushResult[];
     try {
       report.requests++;
@@ -81,14 +73,14 @@ export async function pushOutbox(deps: PushDeps): Promise<PushReport> {
         // lands on the one mutation that earns it, never on the good ones beside it.
         batchSize = Math.ceil(sent.length / 2);
         for (const e of sent) tried.delete(e.id);
-        await update(
+        await putEntries(
           deps.db,
           sent.map((e) => ({ ...e, state: 'waiting', attempts: e.attempts - 1 })),
         );
         continue;
       }
       const status = failureStatus(error);
-      await update(
+      await putEntries(
         deps.db,
         sent.map((e) => ({
           ...e,
@@ -149,7 +141,7 @@ async function applyResults(
     report[result.status]++;
     return { ...e, state: 'synced', syncedAt, lastError: null };
   });
-  await update(deps.db, next);
+  await putEntries(deps.db, next);
 }
 
 function toBody(error: NonNullable<PushResult['error']>) {

@@ -6,6 +6,8 @@
  * the pull that follows.
  */
 import { ApiError } from '../../shared/errors.ts';
+import { outboxEntry } from '../db/outbox.ts';
+import { markPhotoRefused, markPhotoUploaded, waitingPhotos } from '../db/photos.ts';
 import type { FerryBeatDB } from '../db/schema.ts';
 import type { Api } from './api.ts';
 import { OfflineError } from './errors.ts';
@@ -26,13 +28,8 @@ export async function uploadPhotos(
   signal?: AbortSignal,
 ): Promise<PhotoReport> {
   const report: PhotoReport = { status: 'done', uploaded: 0, refused: 0 };
-  const waiting = await db.photos
-    .where('state')
-    .equals('waiting')
-    .filter((p) => p.userId === session.userId)
-    .toArray();
-  for (const photo of waiting) {
-    const visit = await db.outbox.get(photo.visitId);
+  for (const photo of await waitingPhotos(db, session.userId)) {
+    const visit = await outboxEntry(db, photo.visitId);
     // The server accepts a photo only once a visit names it: wait for the visit's push. (No
     // outbox entry means the visit came back from the server: it is there.)
     if ((visit && visit.state !== 'synced') || !photo.blob) continue;
@@ -42,7 +39,7 @@ export async function uploadPhotos(
         { hash: photo.hash, type: photo.type, blob: photo.blob },
         signal,
       );
-      await db.photos.update(photo.hash, { state: 'uploaded', blob: null, lastError: null });
+      await markPhotoUploaded(db, photo.hash);
       report.uploaded++;
     } catch (error) {
       if (error instanceof OfflineError) return { ...report, status: 'offline' };
@@ -51,7 +48,7 @@ export async function uploadPhotos(
       if (error.status >= 500) return { ...report, status: 'server-error' };
       // Refused (too large, not named by a visit of this user, bytes damaged): keep the blob
       // and the reason for the officer, and go on with the other photos.
-      await db.photos.update(photo.hash, { state: 'rejected', lastError: error.toBody() });
+      await markPhotoRefused(db, photo.hash, error.toBody());
       report.refused++;
     }
   }

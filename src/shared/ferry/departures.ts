@@ -3,27 +3,13 @@
  * board an officer reads at a landing (the next boats from each end, the last of the day).
  * Pure: the caller passes `now`, so the page, the worker and tests share one clock rule.
  */
-import { collectServiceDay, type Schedule, scheduleOf } from './schedule.ts';
+import { collectServiceDay, type Departure, type Schedule, scheduleOf } from './schedule.ts';
 import { addDays, localDate, serviceDayStart } from './serviceDay.ts';
 import { type SuspensionSpan, suspensionAt, suspensionSpans } from './suspensions.ts';
 import type { CrossingTimetable, Suspension } from './timetable.ts';
 
-/** One boat leaving one end of a crossing. */
-export interface Departure {
-  crossingId: string;
-  /** The end it leaves from; it lands at the other. */
-  from: 0 | 1;
-  /** Epoch ms. */
-  departs: number;
-  /** Epoch ms. */
-  arrives: number;
-  /** The service day (`YYYYMMDD`) it belongs to: a 25:10 boat belongs to the day before. */
-  serviceDate: string;
-  /** False for headway runs with `exact_times=0`: boats leave about that often, not then. */
-  exact: boolean;
-  /** The suspension stopping it (from ≤ departs < until), or null when it runs. */
-  suspension: Suspension | null;
-}
+// Made by schedule.ts, which must not import this file back; the boards' callers name it here.
+export type { Departure };
 
 /** A crossing as the runtime needs it: its id (for suspensions) and its timetable. */
 export interface TimetabledCrossing {

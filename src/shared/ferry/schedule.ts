@@ -1,8 +1,24 @@
 import { firstAtOrAfter } from '../search.ts';
 import { runsOn } from './calendar.ts';
-import type { Departure } from './departures.ts';
 import { serviceDayStart } from './serviceDay.ts';
-import type { CrossingTimetable, DepartureRun, ServiceCalendar } from './timetable.ts';
+import type { CrossingTimetable, DepartureRun, ServiceCalendar, Suspension } from './timetable.ts';
+
+/** One boat leaving one end of a crossing. */
+export interface Departure {
+  crossingId: string;
+  /** The end it leaves from; it lands at the other. */
+  from: 0 | 1;
+  /** Epoch ms. */
+  departs: number;
+  /** Epoch ms. */
+  arrives: number;
+  /** The service day (`YYYYMMDD`) it belongs to: a 25:10 boat belongs to the day before. */
+  serviceDate: string;
+  /** False for headway runs with `exact_times=0`: boats leave about that often, not then. */
+  exact: boolean;
+  /** The suspension stopping it (from ≤ departs < until), or null when it runs. */
+  suspension: Suspension | null;
+}
 
 /** A timetable arranged for lookups, built once per timetable object. */
 export interface Schedule {

@@ -10,8 +10,8 @@ import {
 } from '../../../src/client/visit/formModel.ts';
 import { isQuotaError } from '../../../src/client/visit/storageError.ts';
 import { toVisitInput } from '../../../src/client/visit/validate.ts';
+import { discardDraft, loadDraft, saveDraft } from '../../../src/device/db/drafts.ts';
 import type { FerryBeatDB } from '../../../src/device/db/schema.ts';
-import { discardDraft, loadDraft, saveDraft } from '../../../src/device/outbox/drafts.ts';
 import { recordVisit } from '../../../src/device/outbox/record.ts';
 import { makeDb } from '../../device/fixtures.ts';
 

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { startArea } from '../../../src/device/db/mapAreas.ts';
 import type { MapAreaRecord } from '../../../src/device/db/schema.ts';
-import { type AreaPlan, planArea } from '../../../src/device/map/areaPlan.ts';
 import { downloadArea } from '../../../src/device/map/download.ts';
-import { readTile, removeArea, startArea, storedCoverage } from '../../../src/device/map/store.ts';
-import type { LngLat } from '../../../src/shared/entities.ts';
-import { tilesCovering } from '../../../src/shared/tiles.ts';
+import { tileKey, tilesCovering } from '../../../src/shared/tiles.ts';
 import { makeDb } from '../fixtures.ts';
-import { manifest, tileServer } from './helpers.ts';
-
-const cell: LngLat[] = [
-  [113.1, 22.4],
-  [113.14, 22.4],
-  [113.14, 22.44],
-];
-const now = new Date('2025-03-04T10:00:00+08:00');
-
-function plan(zooms = { minZoom: 12, maxZoom: 14 }, polygon = cell): AreaPlan {
-  const planned = planArea(manifest(), [polygon], zooms);
-  if (!planned) throw new Error('no plan');
-  return planned;
-}
+import { manifest, now, plan, tileServer } from './helpers.ts';
 
 describe('downloading an offline map area', () => {
   it('stores every tile as a blob and reports progress up to the total', async () => {
@@ -94,40 +79,18 @@ describe('downloading an offline map area', () => {
   });
 });
 
-describe('reading and removing stored tiles', () => {
-  it('finds a stored tile by source and address, and nothing elsewhere', async () => {
+describe('the tiles a download stores', () => {
+  it('are kept by source and address, as the image the server sent', async () => {
     const db = makeDb();
     const area = plan({ minZoom: 13, maxZoom: 13 });
     await startArea(db, area, manifest(), now);
     await downloadArea(db, area.id, { fetch: tileServer().fetch });
     const [first] = [...tilesCovering(area.bbox, 13, 13)];
     if (!first) throw new Error('no tile');
-    const blob = await readTile(db, 'station', first);
-    expect(blob?.type).toBe('image/png');
-    expect(await blob?.text()).toBe(`png:/tiles/13/${first.x}/${first.y}.png`);
-    expect(await readTile(db, 'other', first)).toBeNull();
-    expect(await readTile(db, 'station', { z: 13, x: 0, y: 0 })).toBeNull();
-    expect(await storedCoverage(db, 'station')).toEqual({
-      minZoom: 13,
-      maxZoom: 13,
-      bbox: area.bbox,
-    });
-  });
-
-  it('removing an area deletes its tiles but keeps those another area wants', async () => {
-    const db = makeDb();
-    const small = plan({ minZoom: 12, maxZoom: 13 });
-    const large = plan({ minZoom: 12, maxZoom: 14 });
-    for (const area of [small, large]) {
-      await startArea(db, area, manifest(), now);
-      await downloadArea(db, area.id, { fetch: tileServer().fetch });
-    }
-    expect(await db.tiles.count()).toBe(large.tileCount);
-    await removeArea(db, large.id);
-    expect(await db.tiles.count()).toBe(small.tileCount);
-    expect(await db.mapAreas.get(large.id)).toBeUndefined();
-    await removeArea(db, small.id);
-    expect(await db.tiles.count()).toBe(0);
-    expect(await db.mapAreas.count()).toBe(0);
+    const tile = await db.tiles.get(tileKey('station', first));
+    expect(tile?.blob.type).toBe('image/png');
+    expect(await tile?.blob.text()).toBe(`png:/tiles/13/${first.x}/${first.y}.png`);
+    expect(tile?.areaIds).toEqual([area.id]);
+    expect(await db.tiles.get(tileKey('other', first))).toBeUndefined();
   });
 });
