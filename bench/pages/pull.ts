@@ -5,7 +5,8 @@
  */
 
 import { login } from '../../src/client/sync/login.ts';
-import { FerryBeatDB, TABLE_OF } from '../../src/device/db/schema.ts';
+import { FerryBeatDB } from '../../src/device/db/schema.ts';
+import { TABLE_OF } from '../../src/device/db/tables.ts';
 import { createApi } from '../../src/device/sync/api.ts';
 import { pullAll } from '../../src/device/sync/pull.ts';
 import { openRaw, putAll, REPLICA_STORES } from './rawIdb.ts';

@@ -29,7 +29,7 @@ import {
   preloadScreens,
   visitScreen,
 } from './screens.ts';
-import { useServices } from './services.ts';
+import { useAppServices } from './services.ts';
 import { useLiveQuery } from './useLiveQuery.ts';
 import { useLocale } from './useLocale.ts';
 
@@ -41,10 +41,11 @@ export function App() {
 
 /** The screen for the stored state. */
 function Screen() {
-  const { db } = useServices();
+  const { db } = useAppServices();
   const [early] = useState(() => takeSettled('start') ?? null);
+  // Until the database is in, the early read says who is signed in.
   const session = useLiveQuery(
-    () => readSession(db),
+    db ? () => readSession(db) : null,
     [db],
     early ? { value: early.session } : undefined,
   );
@@ -76,8 +77,8 @@ function SignedIn({
   session: SessionRecord;
   initialSyncedAt: { value: string | null } | undefined;
 }) {
-  const { db } = useServices();
-  const syncedAt = useLiveQuery(() => readSyncedAt(db), [db], initialSyncedAt);
+  const { db } = useAppServices();
+  const syncedAt = useLiveQuery(db ? () => readSyncedAt(db) : null, [db], initialSyncedAt);
   useEffect(preloadScreens, []);
   const route = useRoute();
   // The map needs no directory: opening the app on the map must not wait behind building one.
@@ -133,11 +134,14 @@ function RouteScreen({
   listState: ListState;
   setListState: (update: (prev: ListState) => ListState) => void;
 }) {
+  const { db } = useAppServices();
   // Stable, so the list's rows are not rendered again for a new callback.
   const changeList = useCallback(
     (next: Partial<ListState>) => setListState((prev) => ({ ...prev, ...next })),
     [setListState],
   );
+  // The screens read the database: the frame is drawn without it, they follow it.
+  if (!db) return <Loading />;
   return (
     <>
       {route.name === 'household' ? (
@@ -167,7 +171,7 @@ function RouteScreen({
  * Held here, above the routes, so coming back from a detail screen is instant.
  */
 function useDirectory(
-  db: FerryBeatDB,
+  db: FerryBeatDB | null,
   syncedAt: string | null | undefined,
   wanted: boolean,
 ): Directory | null {
@@ -175,7 +179,7 @@ function useDirectory(
   const loadedFor = useRef<string | null>(null);
   useEffect(() => {
     // Built once per completed pull, and only when a screen needs it.
-    if (!syncedAt || !wanted || loadedFor.current === syncedAt) return;
+    if (!db || !syncedAt || !wanted || loadedFor.current === syncedAt) return;
     let current = true;
     loadDirectory(db).then(
       (loaded) => {

@@ -3,13 +3,13 @@ import { useEffect } from 'preact/hooks';
 import { t } from '../i18n/index.ts';
 import { syncErrorKey } from './errorMessage.ts';
 import { ProgressBar } from './ProgressBar.tsx';
-import { useServices } from './services.ts';
+import { useAppServices } from './services.ts';
 import { TopBar } from './TopBar.tsx';
 import { useSyncState } from './useSyncState.ts';
 
 /** Shown until a first pull completes; a pull cut short resumes from its stored cursor. */
 export function FirstSync() {
-  const { runner } = useServices();
+  const { runner } = useAppServices();
   const sync = useSyncState(runner);
   useEffect(() => {
     // Joins the pull sign-in started, or starts one when the app reopens mid-first-sync.

@@ -3,15 +3,16 @@ import { useState } from 'preact/hooks';
 import { isAuthExpired } from '../../device/sync/errors.ts';
 import { t } from '../i18n/index.ts';
 import { login } from '../sync/login.ts';
+import { loadDatabase } from './database.ts';
 import { rememberDeviceName, rememberedDeviceName } from './deviceName.ts';
 import { signInErrorMessage } from './errorMessage.ts';
-import { useServices } from './services.ts';
+import { useAppServices } from './services.ts';
 import { TopBar } from './TopBar.tsx';
 import { useSyncState } from './useSyncState.ts';
 
 /** Signs in, then starts a pull (the first-sync screen follows, or the kept list is refreshed). */
 export function SignIn() {
-  const services = useServices();
+  const services = useAppServices();
   const sync = useSyncState(services.runner);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -26,7 +27,8 @@ export function SignIn() {
     setError(null);
     try {
       const credentials = { username: username.trim(), password, deviceName: deviceName.trim() };
-      await login(services, credentials);
+      const { db } = await loadDatabase();
+      await login({ db, api: services.api }, credentials);
       rememberDeviceName(credentials.deviceName);
       void services.runner.start();
     } catch (caught) {

@@ -14,12 +14,26 @@ export interface Services {
   plan: RunPlan;
 }
 
-/** Context carrying the services; main.tsx provides the real ones. */
-export const ServicesContext = createContext<Services | null>(null);
+/** The services as the app starts: the database arrives a moment after the first render. */
+export type AppServices = Omit<Services, 'db'> & { db: FerryBeatDB | null };
 
-/** The services; throws when rendered outside the provider (a programming error). */
-export function useServices(): Services {
+/** Context carrying the services; main.tsx provides the real ones. */
+export const ServicesContext = createContext<AppServices | null>(null);
+
+/** The services, database or not yet: for the frame drawn before the database is in. */
+export function useAppServices(): AppServices {
   const services = useContext(ServicesContext);
-  if (!services) throw new Error('useServices outside ServicesContext');
+  if (!services) throw new Error('useAppServices outside ServicesContext');
   return services;
+}
+
+/**
+ * The services with the database; for screens, which the app shows only once it is in (a
+ * component that needs it earlier is a programming error, said here rather than later).
+ */
+export function useServices(): Services {
+  const services = useAppServices();
+  if (!services.db) throw new Error('useServices before the database was loaded');
+  // The same object: hooks that depend on the services see no change between renders.
+  return services as Services;
 }

@@ -8,7 +8,7 @@ import { unsyncedCounts } from '../../device/db/outbox.ts';
 import type { SessionRecord } from '../../device/db/schema.ts';
 import { readLastSyncAt } from '../../device/db/session.ts';
 import { OfflineError } from '../../device/sync/errors.ts';
-import { useServices } from '../app/services.ts';
+import { useAppServices } from '../app/services.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { useOnline } from '../app/useOnline.ts';
 import { useSyncState } from '../app/useSyncState.ts';
@@ -28,11 +28,15 @@ export interface SyncStatus {
 
 /** Follows the runner, the network and the outbox of `session`'s user. */
 export function useSyncStatus(session: SessionRecord): SyncStatus {
-  const { db, runner } = useServices();
+  const { db, runner } = useAppServices();
   const sync = useSyncState(runner);
   const browserOnline = useOnline();
-  const counts = useLiveQuery(() => unsyncedCounts(db, session.user.id), [db, session.user.id]);
-  const lastSyncAt = useLiveQuery(() => readLastSyncAt(db), [db]);
+  // Read once the database is in (a moment after the first render).
+  const counts = useLiveQuery(db ? () => unsyncedCounts(db, session.user.id) : null, [
+    db,
+    session.user.id,
+  ]);
+  const lastSyncAt = useLiveQuery(db ? () => readLastSyncAt(db) : null, [db]);
   return {
     online: browserOnline && !(sync.error instanceof OfflineError),
     sync,

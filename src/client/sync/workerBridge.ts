@@ -107,10 +107,10 @@ export function pagePlan(): RunPlan {
 }
 
 /** A `RunSync` on the page's own thread: for tests, and browsers without module workers. */
-export function pageSync(db: FerryBeatDB, api: Api): RunSync {
+export function pageSync(database: Promise<FerryBeatDB>, api: Api): RunSync {
   // Loaded on first use: with a worker (nearly always) the engine stays out of the page's bundle.
   return async (options, onProgress, signal) => {
-    const { syncOnce } = await import('../../device/sync/engine.ts');
+    const [{ syncOnce }, db] = await Promise.all([import('../../device/sync/engine.ts'), database]);
     return syncOnce({ db, api }, { ...options, onProgress, signal });
   };
 }

@@ -7,7 +7,8 @@ import type { Resident, Visit } from '../../shared/entities.ts';
 import type { Change, PullResponse } from '../../shared/protocol.ts';
 import { clearReplica, replicaTables } from './replica.ts';
 import { applyResidentChanges } from './residents.ts';
-import { type FerryBeatDB, type ReplicaTable, TABLE_OF } from './schema.ts';
+import type { FerryBeatDB } from './schema.ts';
+import { type ReplicaTable, TABLE_OF } from './tables.ts';
 import { applyVisitChanges } from './visits.ts';
 
 /** A page's changes grouped per table, ready for bulk writes. */

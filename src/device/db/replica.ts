@@ -1,5 +1,6 @@
 /** Helpers that act on the replica tables as a whole. */
-import { type FerryBeatDB, REPLICA_TABLES } from './schema.ts';
+import type { FerryBeatDB } from './schema.ts';
+import { REPLICA_TABLES } from './tables.ts';
 
 /**
  * The replica tables as Dexie tables, and what is derived from them (`lastVisits`), for a

@@ -13,7 +13,7 @@ describe('sync runner', () => {
       page([putHousehold('h1')], { reset: true, cursor: 'c1' }),
       page([], { cursor: 'c1' }),
     ]);
-    const runner = createSyncRunner({ run: pageSync(db, api) });
+    const runner = createSyncRunner({ run: pageSync(Promise.resolve(db), api) });
     await Promise.all([runner.start(), runner.start(), runner.start({ pull: false })]);
     expect(api.requests.map((r) => r.cursor)).toEqual([undefined, 'c1']);
     expect(runner.state).toMatchObject({ running: false, error: null });
@@ -23,10 +23,13 @@ describe('sync runner', () => {
     const db = makeDb();
     await signIn(db);
     await createSyncRunner({
-      run: pageSync(db, scriptedApi([page([putHousehold('h1')], { reset: true })])),
+      run: pageSync(
+        Promise.resolve(db),
+        scriptedApi([page([putHousehold('h1')], { reset: true })]),
+      ),
     }).start();
     const runner = createSyncRunner({
-      run: pageSync(db, scriptedApi([new ApiError('E_AUTH', 'expired', 401)])),
+      run: pageSync(Promise.resolve(db), scriptedApi([new ApiError('E_AUTH', 'expired', 401)])),
     });
     await runner.start();
     expect(await readSession(db)).toBeNull();
@@ -42,7 +45,7 @@ describe('sync runner', () => {
       page([putHousehold('h1')], { reset: true, hasMore: true, cursor: 'c1', remaining: 1 }),
       page([putHousehold('h2')], { cursor: 'c2' }),
     ]);
-    const runner = createSyncRunner({ run: pageSync(db, api) });
+    const runner = createSyncRunner({ run: pageSync(Promise.resolve(db), api) });
     const seen: string[] = [];
     runner.subscribe((s) => {
       if (s.progress) seen.push(`${s.progress.applied}/${s.progress.total}`);
@@ -64,7 +67,7 @@ describe('sync runner', () => {
         return page([putHousehold('h1')], { reset: true });
       },
     ]);
-    const runner = createSyncRunner({ run: pageSync(db, api) });
+    const runner = createSyncRunner({ run: pageSync(Promise.resolve(db), api) });
     const started = runner.start();
     const cancelled = runner.cancel();
     release();

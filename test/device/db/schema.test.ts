@@ -4,7 +4,8 @@
  */
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { FerryBeatDB, LATEST_VERSION } from '../../../src/device/db/schema.ts';
+import { FerryBeatDB } from '../../../src/device/db/schema.ts';
+import { LATEST_VERSION } from '../../../src/device/db/versions.ts';
 import { household, outboxEntry, visit } from '../fixtures.ts';
 
 describe('schema upgrades', () => {

@@ -1,7 +1,7 @@
 /** Who is signed in, how far the device has synced, and the start state read before Dexie. */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { FerryBeatDB, LATEST_VERSION } from '../../../src/device/db/schema.ts';
+import { FerryBeatDB } from '../../../src/device/db/schema.ts';
 import {
   endSession,
   expireSession,
@@ -13,6 +13,7 @@ import {
   saveLastSyncAt,
   startSession,
 } from '../../../src/device/db/session.ts';
+import { LATEST_VERSION } from '../../../src/device/db/versions.ts';
 import { household, makeDb, outboxEntry } from '../fixtures.ts';
 
 const session = {
