@@ -5,13 +5,11 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../server/demo/accounts.ts';
 import { TABS } from '../../src/client/app/router.ts';
-import { zh } from '../../src/client/i18n/zh.ts';
 import { seriousViolations, smallTapTargets } from '../support/a11y.ts';
 import { chromiumAvailable, launchChromium, phoneContext } from '../support/chromium.ts';
 import { type StationServer, startStationServer } from '../support/stationServer.ts';
-import { openHousehold, openVisitForm, signIn } from '../support/visitUi.ts';
+import { openHousehold, openVisitForm, signIn, signInToConsole } from '../support/visitUi.ts';
 
 const run = chromiumAvailable();
 
@@ -68,17 +66,8 @@ describe.skipIf(!run)('accessibility of every screen', () => {
   });
 
   it("the leader's console on a wide screen: the five tabs and a household", async () => {
-    context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await page.getByLabel(zh['signIn.username']).fill('leader');
-    await page.getByLabel(zh['signIn.password']).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: zh['signIn.submit'], exact: true }).click();
-    await page.locator('.list-total').waitFor({ timeout: 120_000 });
+    const page = await signInToConsole(browser, server.url);
+    context = page.context();
     await checkTabs(page, 'leader');
     await page.locator('.app-nav .nav-households').click();
     await page.locator('.grid-toggle').first().click();

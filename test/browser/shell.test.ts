@@ -9,7 +9,7 @@ import { TABS, type Tab } from '../../src/client/app/router.ts';
 import { zh } from '../../src/client/i18n/zh.ts';
 import { chromiumAvailable, launchChromium, phoneContext } from '../support/chromium.ts';
 import { type StationServer, startStationServer } from '../support/stationServer.ts';
-import { openHousehold, signIn } from '../support/visitUi.ts';
+import { openHousehold, signIn, signInToConsole } from '../support/visitUi.ts';
 
 const run = chromiumAvailable();
 
@@ -215,17 +215,8 @@ describe.skipIf(!run)('the app shell', () => {
   });
 
   it('the leader gets a wide layout: the tabs as a rail beside the content', async () => {
-    context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await page.getByLabel(zh['signIn.username']).fill('leader');
-    await page.getByLabel(zh['signIn.password']).fill('ferrybeat-demo');
-    await page.getByRole('button', { name: zh['signIn.submit'], exact: true }).click();
-    await page.locator('.list-total').waitFor({ timeout: 120_000 });
+    const page = await signInToConsole(browser, server.url);
+    context = page.context();
 
     const rail = await boxOf(page, '.app-nav');
     const header = await boxOf(page, '.app-header');

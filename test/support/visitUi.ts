@@ -3,7 +3,7 @@
  * save the visit form, read what landed in IndexedDB. The labels come from the Chinese catalog
  * (the app's default language), so a copy change does not break the tests.
  */
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../server/demo/accounts.ts';
 import { zh } from '../../src/client/i18n/zh.ts';
 import { OUTCOME_KEYS } from '../../src/client/visit/labels.ts';
@@ -279,4 +279,23 @@ export async function openTab(
 ): Promise<void> {
   await page.locator(`.app-nav .nav-${tab}`).click();
   await page.locator(`.app-nav .nav-${tab}[aria-current="page"]`).waitFor();
+}
+
+/**
+ * The leader's console: a 1280×800 desktop window signed in as `leader`; resolves once the
+ * station's list is built (its groups start closed, so no row is shown yet).
+ */
+export async function signInToConsole(browser: Browser, url: string): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByLabel(zh['signIn.username']).fill('leader');
+  await page.getByLabel(zh['signIn.password']).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: zh['signIn.submit'], exact: true }).click();
+  await page.locator('.list-total').waitFor({ timeout: FIRST_PULL_MS });
+  return page;
 }
