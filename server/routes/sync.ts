@@ -1,4 +1,4 @@
-/** Sync protocol v1 over HTTP: pull pages and push batches (docs/sync-protocol.md). */
+/** The sync protocol over HTTP: pull pages and push batches (docs/sync-protocol.md). */
 import type { FastifyInstance } from 'fastify';
 import { type PushResponse, pullQuery } from '../../src/shared/protocol.ts';
 import type { ServerContext } from '../context.ts';

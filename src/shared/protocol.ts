@@ -1,5 +1,5 @@
 /**
- * Sync protocol v1: the one schema source for every message between device and server.
+ * The sync protocol (versions in PROTOCOL_VERSION below): the one schema source for every message between device and server.
  * The server validates requests with it; the device validates answers with it. Objects are
  * strict: an unknown field is an error naming that field. See docs/sync-protocol.md.
  */

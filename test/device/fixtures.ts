@@ -1,4 +1,4 @@
-/** Test data and doubles for the client tests: a fresh fake IndexedDB, records, a scripted API. */
+/** Test data and doubles for the device tests: a fresh fake IndexedDB, records, a scripted API. */
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { FerryBeatDB, type OutboxEntry } from '../../src/device/db/schema.ts';
 import type { Api, PullRequest } from '../../src/device/sync/api.ts';

@@ -178,7 +178,7 @@ export const en: Messages = {
   'visit.rejectedReason': 'Not accepted by the station: {message}',
   'visit.photoCount': '{count} photos',
   'visit.followUpTag': 'Follow-up',
-  // status: the sync status bar, sign-in guard
+  // status: the status line and 我的's sync panel, sign-in guard
   'status.online': 'Online',
   'status.offline': 'Offline',
   'status.waiting': '{count} waiting to sync',

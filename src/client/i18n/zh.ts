@@ -170,7 +170,7 @@ export const zh = {
   'visit.rejectedReason': '所里未接收：{message}',
   'visit.photoCount': '{count} 张照片',
   'visit.followUpTag': '需跟进',
-  // status: the sync status bar, sign-in guard
+  // status: the status line and 我的's sync panel, sign-in guard
   'status.online': '在线',
   'status.offline': '离线',
   'status.waiting': '{count} 条待同步',

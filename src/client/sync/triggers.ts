@@ -6,10 +6,8 @@
  * foreground triggers are all there is, which is why there are so many of them.
  */
 import { OUTBOX_SYNC_TAG } from '../../device/sync/background.ts';
+import { VISIT_SAVED_EVENT } from '../visit/events.ts';
 import type { SyncRunner } from './runner.ts';
-
-/** The DOM event the visit form dispatches once a visit is committed to IndexedDB. */
-export const VISIT_SAVED_EVENT = 'ferrybeat:visit-saved';
 
 /** How often an open app syncs on its own; records backing off are left to their delay. */
 export const TIMER_MS = 2 * 60_000;

@@ -14,7 +14,7 @@ export interface VisitSavedDetail {
 
 declare global {
   interface WindowEventMap {
-    'ferrybeat:visit-saved': CustomEvent<VisitSavedDetail>;
+    [VISIT_SAVED_EVENT]: CustomEvent<VisitSavedDetail>;
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * How `lastVisits` is derived from `visits`: one rule for the schema upgrade that first fills it
- * (schema.ts, version 6) and for every pull that writes visits (visits.ts).
+ * (versions.ts, version 6) and for every pull that writes visits (visits.ts).
  */
 import type { Visit } from '../../shared/entities.ts';
 

@@ -19,7 +19,7 @@ export type MetaKey =
   | 'syncedAt'
   /** Id of the user the replica belongs to, to drop it when someone else signs in. */
   | 'userId'
-  /** ISO time of the last sync that pushed and pulled everything (the status bar). */
+  /** ISO time of the last sync that pushed and pulled everything (the status line). */
   | 'lastSyncAt';
 
 /** One `meta` row: a small string value under a fixed key. */

@@ -40,7 +40,7 @@ export interface SyncOptions {
   signal?: AbortSignal;
 }
 
-/** The outcome of one sync, for the status bar and for the service worker's retry decision. */
+/** The outcome of one sync, for the status line and for the service worker's retry decision. */
 export interface SyncReport {
   status: PushStatus | 'signed-out';
   push: PushReport | null;

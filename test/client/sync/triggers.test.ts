@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncRequest, SyncRunner } from '../../../src/client/sync/runner.ts';
-import { installSyncTriggers, VISIT_SAVED_EVENT } from '../../../src/client/sync/triggers.ts';
+import { installSyncTriggers } from '../../../src/client/sync/triggers.ts';
+import { VISIT_SAVED_EVENT } from '../../../src/client/visit/events.ts';
 
 /** A runner that only counts what it was asked to do. */
 function countingRunner() {
