@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { zh } from '../../src/client/i18n/zh.ts';
 import type { Household, Resident, Visit } from '../../src/shared/entities.ts';
 import { chromiumAvailable, launchChromium, phoneContext } from '../support/chromium.ts';
+import { waitForServiceWorkerControl } from '../support/pwaHelpers.ts';
 import { type StationServer, startStationServer } from '../support/stationServer.ts';
 import {
   fillVisitForm,
@@ -79,6 +80,9 @@ describe.skipIf(!run)('recording a visit on a phone', () => {
     const present = target.residents[0] as Resident;
     const { page, context } = await signedIn({ location: true });
     const photo = await makePhoto(page, 3000, 2000);
+    // The household and visit screens are chunks of their own: offline, they come from the
+    // service worker's precache, complete once it controls the page.
+    await waitForServiceWorkerControl(page);
     // On the river: no signal from here on, so nothing leaves the phone (whatever sync does).
     await context.setOffline(true);
     await openHousehold(page, target.household.id);
