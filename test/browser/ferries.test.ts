@@ -1,7 +1,8 @@
 /**
  * Ferries and today's plan without signal, in the built app on real Chromium against the real
  * server with the demo station (its timetable imported from the demo GTFS feed). The page's
- * clock is fixed, so the boats on screen can be compared with the timetable itself.
+ * clock is fixed, so the boats on screen can be compared with the timetable itself; so is the
+ * station's, so that the leader's test finds boats running whatever the hour of the run.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -30,9 +31,12 @@ describe.skipIf(!run)('ferries and the day plan, offline', () => {
   let context: BrowserContext | undefined;
   let crossings: Crossing[];
 
+  /** The station's clock: 09:00 today, when boats run. */
+  const STATION_NOW = todayAt('09:00');
+
   beforeAll(async () => {
     browser = await launchChromium();
-    server = await startStationServer();
+    server = await startStationServer({ now: () => new Date(STATION_NOW) });
     const rows = await server.ctx.db
       .selectFrom('change_feed')
       .select('data')
@@ -231,6 +235,8 @@ describe.skipIf(!run)('ferries and the day plan, offline', () => {
   it('the leader stops a crossing from the ferry screen, and reopens it; the change comes back through sync', async () => {
     context = await phoneContext(browser);
     const page = await context.newPage();
+    // The leader's phone and the station agree on the time; a real clock finds no boat at night.
+    await page.clock.setFixedTime(STATION_NOW);
     // The leader's list starts with every cell folded: wait for the list itself.
     await page.goto(server.url);
     await page.getByLabel(zh['signIn.username']).fill('leader');
@@ -249,7 +255,8 @@ describe.skipIf(!run)('ferries and the day plan, offline', () => {
     const crossing = crossings.find(
       (c) =>
         !stopped.has(c.id) &&
-        departuresBetween(c, Date.now(), Date.now() + 4 * 3_600_000, []).length > 0,
+        departuresBetween(c, STATION_NOW.getTime(), STATION_NOW.getTime() + 4 * 3_600_000, [])
+          .length > 0,
     );
     if (!crossing) throw new Error('no crossing runs in the next hours');
     const card = page.locator(`section.crossing[data-crossing-id="${crossing.id}"]`);

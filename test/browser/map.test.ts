@@ -93,13 +93,14 @@ describe.skipIf(!run)('the offline map', () => {
     await page.locator('.map-view[data-tiles-offline="true"]').waitFor();
     /** Every tile on screen has loaded, and from IndexedDB; no tile was asked of the network. */
     const expectTilesFromDevice = async () => {
-      await page.waitForFunction(() => {
+      // In one read: once every tile on screen has loaded, where each came from. (Read apart,
+      // a tile Leaflet adds in between, its source not yet looked up, would have none.)
+      const loaded = await page.waitForFunction(() => {
         const tiles = [...document.querySelectorAll<HTMLImageElement>('.map-tiles img')];
-        return tiles.length > 0 && tiles.every((img) => img.complete && img.naturalWidth > 0);
+        const done = tiles.length > 0 && tiles.every((img) => img.complete && img.naturalWidth > 0);
+        return done && tiles.map((img) => img.dataset.from ?? '');
       });
-      const tiles = await page
-        .locator('.map-tiles img')
-        .evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).dataset.from));
+      const tiles = (await loaded.jsonValue()) as string[];
       expect(tiles.length).toBeGreaterThan(0);
       expect(tiles.every((from) => from === 'idb')).toBe(true);
       expect(failed).toEqual([]);

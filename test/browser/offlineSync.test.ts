@@ -109,8 +109,12 @@ describe.skipIf(!run)('offline visits reach the station', () => {
     const before = await visitCount();
     await goOffline(page);
     const ids = await recordOffline(page, 3, true);
+    // Each save starts a sync, which marks the entries `sending` until its request fails: wait
+    // for the last one to settle.
+    await expect
+      .poll(async () => (await readOutbox(page)).map((e) => e.state))
+      .toEqual(['waiting', 'waiting', 'waiting']);
     const outbox = await readOutbox(page);
-    expect(outbox.map((e) => e.state)).toEqual(['waiting', 'waiting', 'waiting']);
     const photoHash = outbox.find((e) => e.id === ids[0])?.payload.photos?.[0]?.hash ?? '';
     expect(photoHash).toMatch(/^[0-9a-f]{64}$/);
     expect(await storedCounts(ids)).toEqual([0, 0, 0]);
@@ -140,12 +144,12 @@ describe.skipIf(!run)('offline visits reach the station', () => {
     await goOffline(page);
     const [id = ''] = await recordOffline(page, 1);
     await page.close();
+    expect(await storedCounts([id])).toEqual([0]);
     // Only a blank page, of no origin, stays open to speak to the browser's DevTools.
     const blank = await context?.newPage();
     if (!blank) throw new Error('no context');
     await context?.setOffline(false);
     link.up = true;
-    expect(await storedCounts([id])).toEqual([0]);
     const cdp = await context?.newCDPSession(blank);
     const origin = new URL(link.url).origin;
     const registration = new Promise<string>((resolve) => {

@@ -3,13 +3,16 @@
  * range written to an MBTiles file that the server can serve. Not the whole pyramid: that is
  * `npm run render:tiles`.
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoMap } from '../../server/tiles/demoMap.ts';
 import { tileSvg } from '../../server/tiles/draw.ts';
 import {
+  DEMO_TILES_VERSION,
   demoTilesAreCurrent,
   renderDemoMbtiles,
   renderDemoTile,
@@ -26,6 +29,55 @@ function pngSize(png: Buffer): { width: number; height: number } {
   expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
+
+/** The chunks of a PNG (type and data), in order. */
+function pngChunks(png: Buffer): { type: string; data: Buffer }[] {
+  const chunks: { type: string; data: Buffer }[] = [];
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    chunks.push({
+      type: png.subarray(at + 4, at + 8).toString('ascii'),
+      data: png.subarray(at + 8, at + 8 + length),
+    });
+    at += 12 + length;
+  }
+  return chunks;
+}
+
+/**
+ * The RGBA pixels of an 8-bit RGBA, non-interlaced PNG (what resvg writes), unfiltered: what the
+ * tile looks like, whatever the encoder's filter and compression choices.
+ */
+function pngPixels(png: Buffer): Buffer {
+  const { width, height } = pngSize(png);
+  const chunks = pngChunks(png);
+  expect(chunks[0]?.data.subarray(8, 13)).toEqual(Buffer.from([8, 6, 0, 0, 0]));
+  const raw = inflateSync(
+    Buffer.concat(chunks.filter((c) => c.type === 'IDAT').map((c) => c.data)),
+  );
+  const stride = width * 4;
+  const pixels = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    const row = pixels.subarray(y * stride, (y + 1) * stride);
+    const prior = y > 0 ? pixels.subarray((y - 1) * stride, y * stride) : Buffer.alloc(stride);
+    for (let i = 0; i < stride; i++) {
+      const a = i >= 4 ? (row[i - 4] ?? 0) : 0;
+      const b = prior[i] ?? 0;
+      const c = i >= 4 ? (prior[i - 4] ?? 0) : 0;
+      const p = a + b - c;
+      const [pa, pb, pc] = [Math.abs(p - a), Math.abs(p - b), Math.abs(p - c)];
+      const predictor = [0, a, b, (a + b) >> 1, pa <= pb && pa <= pc ? a : pb <= pc ? b : c][
+        filter ?? 0
+      ];
+      row[i] = ((line[i] ?? 0) + (predictor ?? 0)) & 0xff;
+    }
+  }
+  return pixels;
+}
+
+const sha256 = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
 
 const middle = ([w, s, e, n]: readonly number[]) => [
   ((w ?? 0) + (e ?? 0)) / 2,
@@ -66,8 +118,35 @@ describe('demo map tiles', () => {
     expect(svg).toContain('<circle');
   });
 
-  it('draws the same tile to the same bytes every time', () => {
-    expect(renderDemoTile(map, landTile).equals(renderDemoTile(map, landTile))).toBe(true);
+  it('draws the same pixels as when the drawing was last changed, into a PNG with nothing time-stamped', () => {
+    // Golden values: SHA-256 of the decoded RGBA pixels of two tiles of the seed's map, a plain
+    // land tile and the tile of the first crossing (dashes, boat, shore). Pixels, not PNG
+    // bytes, so that an encoder change in resvg does not matter; resvg draws with its own
+    // rasteriser and no fonts (the tiles carry no text), so they do not depend on the machine.
+    // Recorded with @resvg/resvg-js 2.6.2 on x86-64 Linux. Any change to the drawing, the
+    // projection or demoMap() changes them: bump DEMO_TILES_VERSION (pyramid.ts) so servers
+    // render afresh, then copy the new hashes from this test's failure message.
+    const [a, b] = map.crossings[0]?.points ?? [];
+    const crossingTile = lngLatToTile(
+      ((a?.[0] ?? 0) + (b?.[0] ?? 0)) / 2,
+      ((a?.[1] ?? 0) + (b?.[1] ?? 0)) / 2,
+      15,
+    );
+    const land = renderDemoTile(map, landTile);
+    const crossing = renderDemoTile(map, crossingTile);
+    expect({
+      version: DEMO_TILES_VERSION,
+      land: sha256(pngPixels(land)),
+      crossing: sha256(pngPixels(crossing)),
+    }).toEqual({
+      version: '1',
+      land: '6b8babd1a21ead4e1ba064991e864d965ab5697300c002e8da9ee3f9e26aad19',
+      crossing: '461fde9826c49396b9dc59e48c02eb6bf5cf63a7d8f40c30a98589871db7e7ad',
+    });
+    // Same pixels give the same bytes only if the PNG holds nothing else: no tIME, no text.
+    for (const png of [land, crossing]) {
+      expect(new Set(pngChunks(png).map((c) => c.type))).toEqual(new Set(['IHDR', 'IDAT', 'IEND']));
+    }
   });
 
   it('writes a zoom range into an MBTiles file the server serves, stamped with its seed', () => {

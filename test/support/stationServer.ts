@@ -42,6 +42,8 @@ export interface StationServerOptions {
   dataDir?: string;
   /** An MBTiles file to serve at `/tiles/` (e.g. from `renderDemoMbtiles`); none by default. */
   tilesPath?: string;
+  /** The station's clock (sessions, suspensions, reopening); the real one by default. */
+  now?: () => Date;
 }
 
 /**
@@ -51,7 +53,7 @@ export interface StationServerOptions {
 export async function startStationServer(
   options: StationServerOptions | StationServerOptions['beforeListen'] = {},
 ): Promise<StationServer> {
-  const { beforeListen, distDir, port, dataDir, tilesPath } =
+  const { beforeListen, distDir, port, dataDir, tilesPath, now } =
     typeof options === 'function' ? { beforeListen: options } : options;
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'ferrybeat-browser-'));
   const handle = openSqlite(join(dir, 'station.sqlite'));
@@ -66,7 +68,11 @@ export async function startStationServer(
     });
   }
   const tiles = tilesPath ? openTileSource(tilesPath) : undefined;
-  const ctx = makeContext(handle, { photoDir: join(dir, 'photos'), ...(tiles ? { tiles } : {}) });
+  const ctx = makeContext(handle, {
+    photoDir: join(dir, 'photos'),
+    ...(tiles ? { tiles } : {}),
+    ...(now ? { now } : {}),
+  });
   const app = await buildApp(ctx, {
     distDir: distDir ?? resolve(import.meta.dirname, '../../dist'),
   });

@@ -120,10 +120,11 @@ export async function fillVisitForm(page: Page, options: VisitUiOptions = {}): P
 export async function waitForLocation(page: Page): Promise<{ status: string; text: string }> {
   const line = page.locator('.location-status:not([data-status="locating"])');
   await line.waitFor({ timeout: 30_000 });
-  return {
-    status: (await line.getAttribute('data-status')) ?? '',
-    text: (await line.textContent()) ?? '',
-  };
+  // Status and text in one read, so that both come from the same render.
+  return line.evaluate((element) => ({
+    status: element.getAttribute('data-status') ?? '',
+    text: element.textContent ?? '',
+  }));
 }
 
 /**

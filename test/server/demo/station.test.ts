@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SEED, generateStation } from '../../../server/demo/station.ts';
+import { ANOTHER_TIME, madeAt } from '../../support/clock.ts';
 import { station, TODAY } from './fixture.ts';
 
 describe('demo station', () => {
@@ -9,10 +10,11 @@ describe('demo station', () => {
 
   it('grows the same station from the same seed and day, without Math.random or the clock', () => {
     const random = vi.spyOn(Math, 'random');
-    const now = vi.spyOn(Date, 'now');
-    const again = generateStation({ seed: DEFAULT_SEED, today: new Date(TODAY.getTime()) });
+    // Grown again years later: any reading of the clock would show.
+    const again = madeAt(ANOTHER_TIME, () =>
+      generateStation({ seed: DEFAULT_SEED, today: new Date(TODAY.getTime()) }),
+    );
     expect(random).not.toHaveBeenCalled();
-    expect(now).not.toHaveBeenCalled();
     vi.restoreAllMocks();
     expect(again).toEqual(station);
   });
