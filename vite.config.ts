@@ -96,6 +96,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // expect.poll waits for a state as long as Playwright's own waits do (30 s), not
+          // Vitest's 1 s: how soon a state settles depends on the machine, not on the app.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],

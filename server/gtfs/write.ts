@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { strToU8, type Zippable, zipSync } from 'fflate';
 import type { FeedFiles } from './feed.ts';
 
-// A fixed modification time keeps the same files zipping to the same bytes.
-const MTIME = new Date('2020-01-01T00:00:00Z');
+// A fixed modification time keeps the same files zipping to the same bytes. Zip stamps the
+// local wall clock (fflate reads getFullYear(), getHours()…), so the time is given in local
+// terms: the same stamp, and the same bytes, in every machine's time zone.
+const MTIME = new Date(2020, 0, 1, 0, 0, 0);
 
 /** The files as a deflated .zip, every file at its root. */
 export function feedToZip(files: FeedFiles): Uint8Array {
