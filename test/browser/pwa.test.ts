@@ -89,7 +89,7 @@ describe.skipIf(!run)('the app as an installed, offline PWA', () => {
     const cold = await context.newPage();
     await cold.goto(server.url);
     await cold.locator('li.household').first().waitFor({ timeout: 60_000 });
-    await expect(cold.locator('li.household').count()).resolves.toBe(households);
+    await expect.poll(() => cold.locator('li.household').count()).toBe(households);
 
     await cold.locator('li.household a').first().click();
     await cold.locator('.detail-address').waitFor({ timeout: 20_000 });

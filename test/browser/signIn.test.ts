@@ -93,9 +93,10 @@ describe.skipIf(!run)('signing in on a phone', () => {
       .where('grid_id', 'in', gridIds)
       .executeTakeFirstOrThrow();
     expect(Number(n)).toBeGreaterThan(100);
-    // The list shows once the first pull is complete, every row at once.
+    // The list shows once the first pull is complete; its rows come a slice at a time, all of
+    // them in the end.
     await page.locator('li.household').first().waitFor({ timeout: 60_000 });
-    await expect(page.locator('li.household').count()).resolves.toBe(Number(n));
+    await expect.poll(() => page.locator('li.household').count()).toBe(Number(n));
   });
 
   it('searching by a resident name finds their household from local data', async () => {
