@@ -19,7 +19,7 @@ import {
   waitForServiceWorkerControl,
 } from '../support/pwaHelpers.ts';
 import { type StationServer, startStationServer } from '../support/stationServer.ts';
-import { signIn } from '../support/visitUi.ts';
+import { listTotal, scrollListToEnd, signIn } from '../support/visitUi.ts';
 
 const run = chromiumAvailable();
 const DIST = resolve(import.meta.dirname, '../../dist');
@@ -80,7 +80,8 @@ describe.skipIf(!run)('the app as an installed, offline PWA', () => {
     context = await phoneContext(browser);
     const page = await context.newPage();
     await signIn(page, server.url);
-    const households = await page.locator('li.household').count();
+    const households = await listTotal(page);
+    await scrollListToEnd(page, households);
     await waitForServiceWorkerControl(page);
 
     await server.close();
@@ -89,7 +90,7 @@ describe.skipIf(!run)('the app as an installed, offline PWA', () => {
     const cold = await context.newPage();
     await cold.goto(server.url);
     await cold.locator('li.household').first().waitFor({ timeout: 60_000 });
-    await expect.poll(() => cold.locator('li.household').count()).toBe(households);
+    await scrollListToEnd(cold, households);
 
     await cold.locator('li.household a').first().click();
     await cold.locator('.detail-address').waitFor({ timeout: 20_000 });

@@ -6,11 +6,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/demo/accounts.ts';
+import { FIRST_SLICE } from '../../src/client/households/useRevealed.ts';
 import { chromiumAvailable, launchChromium, phoneContext } from '../support/chromium.ts';
 import { type LinkProxy, startLinkProxy } from '../support/linkProxy.ts';
 import { waitForServiceWorkerControl } from '../support/pwaHelpers.ts';
 import { type StationServer, startStationServer } from '../support/stationServer.ts';
-import { signIn } from '../support/visitUi.ts';
+import { scrollListToEnd, signIn } from '../support/visitUi.ts';
 
 const run = chromiumAvailable();
 
@@ -93,10 +94,11 @@ describe.skipIf(!run)('signing in on a phone', () => {
       .where('grid_id', 'in', gridIds)
       .executeTakeFirstOrThrow();
     expect(Number(n)).toBeGreaterThan(100);
-    // The list shows once the first pull is complete; its rows come a slice at a time, all of
-    // them in the end.
+    // The list shows once the first pull is complete: a screenful of rows, the rest as the
+    // officer scrolls, every one of them in the end.
     await page.locator('li.household').first().waitFor({ timeout: 60_000 });
-    await expect.poll(() => page.locator('li.household').count()).toBe(Number(n));
+    expect(await page.locator('li.household').count()).toBe(FIRST_SLICE);
+    await scrollListToEnd(page, Number(n));
   });
 
   it('searching by a resident name finds their household from local data', async () => {

@@ -4,6 +4,7 @@
  * (the app's default language), so a copy change does not break the tests.
  */
 import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/demo/accounts.ts';
 import { zh } from '../../src/client/i18n/zh.ts';
 import { OUTCOME_KEYS } from '../../src/client/visit/labels.ts';
@@ -299,4 +300,23 @@ export async function signInToConsole(browser: Browser, url: string): Promise<Pa
   await page.getByRole('button', { name: zh['signIn.submit'], exact: true }).click();
   await page.locator('.list-total').waitFor({ timeout: FIRST_PULL_MS });
   return page;
+}
+
+/**
+ * Scrolls the household list to its end until `count` rows are there: rows are rendered as the
+ * officer scrolls (src/client/households/useRevealed.ts).
+ */
+export async function scrollListToEnd(page: Page, count: number): Promise<void> {
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      return page.locator('li.household').count();
+    })
+    .toBe(count);
+}
+
+/** The household count the list states (共 712 户), whatever number of rows is rendered yet. */
+export async function listTotal(page: Page): Promise<number> {
+  const text = (await page.locator('.list-total').textContent()) ?? '';
+  return Number(text.replace(/[^\d]/g, ''));
 }

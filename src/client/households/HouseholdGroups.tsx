@@ -30,16 +30,17 @@ export function HouseholdGroups({
   const openRows = groups
     .flatMap(({ grids }) => grids)
     .reduce((sum, { grid, households }) => sum + (isOpen(grid.id) ? households.length : 0), 0);
-  const shown = shownPerGrid(groups, isOpen, useRevealed(openRows, all, groups));
+  const { shown, end } = useRevealed(openRows, all);
+  const { visible, cut } = revealedPart(groups, isOpen, shown);
   return (
     <>
-      {groups.map(({ village, grids, count }) => (
+      {visible.map(({ village, grids, count }) => (
         <section class="village" key={village.id} aria-labelledby={`village-${village.id}`}>
           <h2 class="village-name" id={`village-${village.id}`}>
             {village.name}
             <span class="count">{t('list.groupCount', { count })}</span>
           </h2>
-          {grids.map(({ grid, households }) => {
+          {grids.map(({ grid, households, rows }) => {
             const open = isOpen(grid.id);
             return (
               <div class="grid" key={grid.id}>
@@ -54,7 +55,7 @@ export function HouseholdGroups({
                 </button>
                 {open && (
                   <ul class="households" aria-label={t('list.householdsOf', { grid: grid.name })}>
-                    {households.slice(0, shown.get(grid.id)).map((household) => (
+                    {households.slice(0, rows).map((household) => (
                       <HouseholdRow key={household.id} household={household} onOpen={onOpenRow} />
                     ))}
                   </ul>
@@ -64,25 +65,37 @@ export function HouseholdGroups({
           })}
         </section>
       ))}
+      {/* Where the rendered rows end: coming near it renders the next slice. */}
+      {cut && <div class="list-end" ref={end} aria-hidden="true" />}
     </>
   );
 }
 
-/** How many rows of each open grid fit in `budget` rows, spent in list order. */
-function shownPerGrid(
+/** A village with the grids rendered so far, and how many rows of each. */
+interface VisibleVillage extends Omit<VillageGroup, 'grids'> {
+  grids: (VillageGroup['grids'][number] & { rows: number })[];
+}
+
+/**
+ * The groups as far as `budget` open rows reach, in list order: the grid where it runs out is
+ * the last one rendered (nothing below it shows before its rows do), and `cut` says so.
+ */
+function revealedPart(
   groups: VillageGroup[],
   isOpen: (gridId: string) => boolean,
   budget: number,
-): Map<string, number> {
-  const shown = new Map<string, number>();
+): { visible: VisibleVillage[]; cut: boolean } {
+  const visible: VisibleVillage[] = [];
   let left = budget;
-  for (const { grids } of groups) {
-    for (const { grid, households } of grids) {
-      if (!isOpen(grid.id)) continue;
-      const count = Math.min(households.length, left);
-      shown.set(grid.id, count);
-      left -= count;
+  for (const group of groups) {
+    const grids: VisibleVillage['grids'] = [];
+    visible.push({ ...group, grids });
+    for (const entry of group.grids) {
+      const rows = isOpen(entry.grid.id) ? Math.min(entry.households.length, left) : 0;
+      grids.push({ ...entry, rows });
+      left -= rows;
+      if (isOpen(entry.grid.id) && rows < entry.households.length) return { visible, cut: true };
     }
   }
-  return shown;
+  return { visible, cut: false };
 }
