@@ -1,4 +1,6 @@
 /** Page entry: wires database, API and sync runner, and renders the app into #app. */
+// The base styles first: the features' own sheets (shell, pwa) come after and refine them.
+import './styles.css';
 import { render } from 'preact';
 import type { FerryBeatDB } from '../device/db/schema.ts';
 import { readStartStateDirect } from '../device/db/session.ts';
@@ -8,13 +10,11 @@ import { loadDatabase } from './app/database.ts';
 import { handOver } from './app/early.ts';
 import { mapScreen } from './app/screens.ts';
 import { ServicesContext } from './app/services.ts';
-import { preloadMap } from './map/preload.ts';
 import { lazyApi } from './sync/lazyApi.ts';
 import { createSyncRunner } from './sync/runner.ts';
 import { installSyncTriggers } from './sync/triggers.ts';
 import { pagePlan, pageSync, workerHost, workerPlan, workerSync } from './sync/workerBridge.ts';
 import './pwa/start.ts';
-import './styles.css';
 
 performance.mark('app-start');
 // First in IndexedDB's queue: who is signed in, and whether the first pull is done (read on a
@@ -43,10 +43,17 @@ const runner = createSyncRunner({ run: host ? workerSync(host) : pageSync(databa
 const plan = host ? workerPlan(host) : pagePlan();
 
 installSyncTriggers(runner);
-if (location.hash.startsWith('#/map')) {
+/**
+ * Opening on the map: its chunk and its reads start now (their code stays out of the start-up
+ * chunk); the screens wait until the reads are handed over, so the map takes them.
+ */
+function startMapReads(): Promise<void> {
   void mapScreen.preload().catch(() => undefined);
-  void database.then((db) => preloadMap(db, new Date()));
+  return Promise.all([database, import('./map/preload.ts')]).then(([db, { preloadMap }]) =>
+    preloadMap(db, new Date()),
+  );
 }
+const mapReads = location.hash.startsWith('#/map') ? startMapReads() : Promise.resolve();
 
 // Ask the browser not to evict the replica under storage pressure: an officer on a ferry cannot
 // download it again. https://developer.mozilla.org/docs/Web/API/StorageManager/persist
@@ -57,9 +64,9 @@ const START_WAIT_MS = 300;
 
 const root = document.getElementById('app');
 if (root) {
-  const show = (db: FerryBeatDB | null) =>
+  const show = (db: FerryBeatDB | null, dbFailed = false) =>
     render(
-      <ServicesContext.Provider value={{ db, api, runner, plan }}>
+      <ServicesContext.Provider value={{ db, dbFailed, api, runner, plan }}>
         <App />
       </ServicesContext.Provider>,
       root,
@@ -67,5 +74,12 @@ if (root) {
   // The frame and the first screen's state first; the screens that read the database follow.
   const first = Promise.race([startState, new Promise((wait) => setTimeout(wait, START_WAIT_MS))]);
   void first.then(() => show(null));
-  void Promise.all([first, database]).then(([, db]) => show(db));
+  // Without the database chunk (offline before the app was ever stored) the screens say so.
+  void Promise.all([first, database, mapReads.catch(() => undefined)]).then(
+    ([, db]) => show(db),
+    (error: unknown) => {
+      console.error('loading the database failed', error);
+      show(null, true);
+    },
+  );
 }

@@ -9,7 +9,13 @@ import { TABS } from '../../src/client/app/router.ts';
 import { seriousViolations, smallTapTargets } from '../support/a11y.ts';
 import { chromiumAvailable, launchChromium, phoneContext } from '../support/chromium.ts';
 import { type StationServer, startStationServer } from '../support/stationServer.ts';
-import { openHousehold, openVisitForm, signIn, signInToConsole } from '../support/visitUi.ts';
+import {
+  openHousehold,
+  openTab,
+  openVisitForm,
+  signIn,
+  signInToConsole,
+} from '../support/visitUi.ts';
 
 const run = chromiumAvailable();
 
@@ -19,6 +25,47 @@ async function expectAccessible(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle').catch(() => undefined);
   expect(await seriousViolations(page), name).toEqual([]);
   expect(await smallTapTargets(page), name).toEqual([]);
+}
+
+/**
+ * Puts a visit the station refused into the outbox of the signed-in officer (as the sync engine
+ * leaves one, with the server's reason), through plain IndexedDB, and reloads to show it.
+ */
+async function refuseOneVisit(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('FerryBeatDB');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['session', 'outbox'], 'readwrite');
+          const session = tx.objectStore('session').get('current');
+          session.onsuccess = () => {
+            const at = new Date().toISOString();
+            tx.objectStore('outbox').put({
+              id: '0190a000-0000-7000-8000-00000000abcd',
+              type: 'visit.record',
+              createdAt: at,
+              payload: { householdId: 'elsewhere', visitedAt: at, outcome: 'met', notes: '' },
+              userId: session.result.user.id,
+              householdId: 'elsewhere',
+              state: 'rejected',
+              attempts: 1,
+              nextAttemptAt: 0,
+              lastError: { code: 'E_SCOPE', message: 'not in your cells' },
+              syncedAt: null,
+            });
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.reload();
 }
 
 /** Shows every tab's screen in turn and checks each. */
@@ -63,6 +110,18 @@ describe.skipIf(!run)('accessibility of every screen', () => {
     await expectAccessible(page, 'household');
     await openVisitForm(page);
     await expectAccessible(page, 'visit form');
+  });
+
+  it('a refused visit shows in the header and in 我的, as legible as the rest', async () => {
+    context = await phoneContext(browser);
+    const page = await context.newPage();
+    await signIn(page, server.url);
+    await refuseOneVisit(page);
+    await page.locator('.status-line[data-state="attention"]').waitFor();
+    await expectAccessible(page, 'list with a refused visit');
+    await openTab(page, 'me');
+    await page.locator('.sync-panel .status-attention').waitFor();
+    await expectAccessible(page, '我的 with a refused visit');
   });
 
   it("the leader's console on a wide screen: the five tabs and a household", async () => {

@@ -175,11 +175,17 @@ describe.skipIf(!run)('using the map', () => {
     await popup.getByRole('link', { name: zh['map.openHousehold'], exact: true }).click();
     await page.locator('.detail-address').waitFor();
     expect(await page.locator('.detail-address').textContent()).toBe(household.addressText);
+    // The popup's link is an in-app link like any other: back returns to the map, one step.
+    await page.getByRole('button', { name: zh['detail.back'], exact: true }).click();
+    await mapReady(page);
+    expect(await page.evaluate(() => location.hash)).toBe(
+      `#/map?household=${encodeURIComponent(household.id)}`,
+    );
 
     // Another tap, a fingertip beside the dot (10 px; the nearest other household is over
     // 30 m, about 27 px, away): 记录走访 opens the visit form for that household.
-    await showOnMap(page, household.id);
-    popup = await tapHousehold(page, { x: at.x + 10, y: at.y });
+    const again = await householdPixel(page, household.id);
+    popup = await tapHousehold(page, { x: again.x + 10, y: again.y });
     expect(await popup.getAttribute('data-household-id')).toBe(household.id);
     await popup.getByRole('link', { name: zh['visit.record'], exact: true }).click();
     await page.locator('form.visit-form').waitFor();

@@ -118,7 +118,7 @@ describe.skipIf(!run)('offline visits reach the station', () => {
     const photoHash = outbox.find((e) => e.id === ids[0])?.payload.photos?.[0]?.hash ?? '';
     expect(photoHash).toMatch(/^[0-9a-f]{64}$/);
     expect(await storedCounts(ids)).toEqual([0, 0, 0]);
-    await page.locator('.status-offline').waitFor();
+    await page.locator('.status-line[data-state="offline"]').waitFor();
 
     link.up = true;
     await page.context().setOffline(false);

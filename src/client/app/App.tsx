@@ -14,6 +14,7 @@ import { AppFooter } from '../pwa/AppFooter.tsx';
 import { UpdateBanner } from '../pwa/UpdateBanner.tsx';
 import { AppHeader } from '../shell/AppHeader.tsx';
 import { AppNav } from '../shell/AppNav.tsx';
+import { StatusLine } from '../shell/StatusLine.tsx';
 import '../shell/shell.css';
 import { takeSettled } from './early.ts';
 import { FirstSync } from './FirstSync.tsx';
@@ -87,6 +88,7 @@ function SignedIn({
     query: '',
     toggled: new Set(),
     scrollY: 0,
+    rows: 0,
   });
 
   if (syncedAt === undefined) return <Loading />;
@@ -102,7 +104,9 @@ function SignedIn({
   const focused = route.name === 'visit';
   return (
     <div class={focused ? 'shell shell-focused' : 'shell'}>
-      <AppHeader tab={tabOf(route)} session={session} />
+      <AppHeader title={t(`nav.${tabOf(route)}`)}>
+        <StatusLine session={session} linked={!focused} />
+      </AppHeader>
       {!focused && <AppNav current={tabOf(route)} />}
       <div class="shell-content">
         <RouteScreen
@@ -145,7 +149,7 @@ function RouteScreen({
   return (
     <>
       {route.name === 'household' ? (
-        <householdScreen.Screen id={route.id} />
+        <householdScreen.Screen id={route.id} user={session.user} />
       ) : route.name === 'map' ? (
         <mapScreen.Screen householdId={route.householdId} session={session} />
       ) : route.name === 'visit' ? (
@@ -206,10 +210,12 @@ function SignedOut({ children }: { children: ComponentChildren }) {
   );
 }
 
+/** 正在载入…, or, when the database could not load, what to do about it. */
 function Loading() {
+  const { dbFailed } = useAppServices();
   return (
     <main class="screen loading">
-      <p>{t('app.loading')}</p>
+      <p role={dbFailed ? 'alert' : undefined}>{t(dbFailed ? 'app.loadFailed' : 'app.loading')}</p>
     </main>
   );
 }

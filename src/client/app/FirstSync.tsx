@@ -1,10 +1,10 @@
 /** The first-sync screen: starts the pull and shows its progress; retry after a failure. */
 import { useEffect } from 'preact/hooks';
 import { t } from '../i18n/index.ts';
+import { AppHeader } from '../shell/AppHeader.tsx';
 import { syncErrorKey } from './errorMessage.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 import { useAppServices } from './services.ts';
-import { TopBar } from './TopBar.tsx';
 import { useSyncState } from './useSyncState.ts';
 
 /** Shown until a first pull completes; a pull cut short resumes from its stored cursor. */
@@ -18,7 +18,7 @@ export function FirstSync() {
   const failed = !sync.running && sync.error !== null;
   return (
     <>
-      <TopBar title={t('app.title')} />
+      <AppHeader title={t('app.title')} />
       <main class="screen first-sync">
         <h2>{t('sync.title')}</h2>
         <p>{t('sync.intro')}</p>

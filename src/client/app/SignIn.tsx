@@ -2,12 +2,12 @@
 import { useState } from 'preact/hooks';
 import { isAuthExpired } from '../../device/sync/errors.ts';
 import { t } from '../i18n/index.ts';
+import { AppHeader } from '../shell/AppHeader.tsx';
 import { login } from '../sync/login.ts';
 import { loadDatabase } from './database.ts';
 import { rememberDeviceName, rememberedDeviceName } from './deviceName.ts';
 import { signInErrorMessage } from './errorMessage.ts';
 import { useAppServices } from './services.ts';
-import { TopBar } from './TopBar.tsx';
 import { useSyncState } from './useSyncState.ts';
 
 /** Signs in, then starts a pull (the first-sync screen follows, or the kept list is refreshed). */
@@ -41,7 +41,7 @@ export function SignIn() {
   const notice = !error && isAuthExpired(sync.error) ? t('signIn.expired') : null;
   return (
     <>
-      <TopBar title={t('app.title')} />
+      <AppHeader title={t('app.title')} />
       <main class="screen sign-in">
         <h2>{t('signIn.title')}</h2>
         <form onSubmit={submit} noValidate>

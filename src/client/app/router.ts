@@ -3,9 +3,10 @@
  * `#/map` (`#/map?household=<id>` centred on one), `#/ferries`, `#/plan` (today's plan), `#/me`;
  * and below the list `#/households/<id>` and `#/households/<id>/visit` (the visit form).
  *
- * Where the officer came from lives in `history.state`, not in module flags: an entry pushed by
- * `navigate` carries `{ back: true }`, so "back" on it is one history step (the phone's back
- * gesture then never returns to the screen just left), and that holds after a reload too.
+ * Where the officer came from lives in `history.state`: an entry pushed by `navigate` (every
+ * in-app link goes through it) carries `{ back: true }`, so "back" on it is one history step
+ * (the phone's back gesture then never returns to the screen just left), and that holds after
+ * a reload too.
  */
 import { useEffect, useState } from 'preact/hooks';
 
@@ -80,20 +81,61 @@ function notify(): void {
   for (const listener of listeners) listener();
 }
 
-/** State to add to the entry the next back step lands on (see `goBack`). */
-let landing: RouteState | null = null;
+/**
+ * State for the entry a back step lands on (see `goBack`), held in sessionStorage: the step may
+ * load the page afresh (after a reload, the entries before belong to the old document), and a
+ * module variable would not survive that.
+ */
+const LANDING_KEY = 'ferrybeat.landing';
+/** A landing older than this belongs to a back step that never came; it is dropped. */
+const LANDING_MS = 10_000;
 
-// One listener, added before any screen's: the entry "back" lands on gets its state before a
-// screen mounts on it and reads it (the browser runs each listener's microtasks, where Preact
-// renders, before calling the next).
+function holdLanding(state: RouteState): void {
+  try {
+    sessionStorage.setItem(LANDING_KEY, JSON.stringify({ at: Date.now(), state }));
+  } catch {
+    // Private mode without storage: the note is not shown, nothing else changes.
+  }
+}
+
+/** Adds a held landing to the current entry, once. */
+function applyLanding(): void {
+  try {
+    const held = sessionStorage.getItem(LANDING_KEY);
+    if (!held) return;
+    sessionStorage.removeItem(LANDING_KEY);
+    const { at, state } = JSON.parse(held) as { at: number; state: RouteState };
+    if (Date.now() - at <= LANDING_MS) history.replaceState({ ...routeState(), ...state }, '');
+  } catch {
+    // Unreadable: as if there were none.
+  }
+}
+
+/**
+ * Follows a plain tap on an in-app link (`<a href="#/…">`, also in map popups) through
+ * `navigate`, so the new entry remembers where "back" goes; `data-replace` swaps the entry
+ * instead (tabs). A modified click (new tab, new window) is the browser's to handle.
+ */
+function followLink(event: MouseEvent): void {
+  if (event.defaultPrevented || event.button !== 0) return;
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null;
+  if (!(link instanceof HTMLAnchorElement) || link.target) return;
+  event.preventDefault();
+  navigate(link.getAttribute('href') ?? '#/', { replace: link.dataset.replace !== undefined });
+}
+
 if (typeof window !== 'undefined') {
+  // A back step that loaded the page afresh lands here.
+  applyLanding();
+  // Before any screen's listener: the entry gets its state before a screen mounts on it.
   window.addEventListener('popstate', () => {
-    if (landing) {
-      history.replaceState({ ...routeState(), ...landing }, '');
-      landing = null;
-    }
+    applyLanding();
     notify();
   });
+  // A hash set by script or typed (useRoute skips the second call of a back step).
+  window.addEventListener('hashchange', notify);
+  document.addEventListener('click', followLink);
 }
 
 /**
@@ -117,7 +159,7 @@ export function goBack(fallback: string, state?: RouteState): void {
     navigate(fallback, { replace: true, ...(state ? { state } : {}) });
     return;
   }
-  landing = state ?? null;
+  if (state) holdLanding(state);
   history.back();
 }
 
@@ -131,12 +173,16 @@ export function clearRouteState(key: keyof RouteState): void {
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
   useEffect(() => {
-    const update = () => setRoute(parseRoute(location.hash));
+    let hash = location.hash;
+    // A back step fires popstate and hashchange: the screen renders once, for a new hash.
+    const update = () => {
+      if (location.hash === hash) return;
+      hash = location.hash;
+      setRoute(parseRoute(hash));
+    };
     listeners.add(update);
-    window.addEventListener('hashchange', update);
     return () => {
       listeners.delete(update);
-      window.removeEventListener('hashchange', update);
     };
   }, []);
   return route;

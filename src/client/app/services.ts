@@ -14,8 +14,11 @@ export interface Services {
   plan: RunPlan;
 }
 
-/** The services as the app starts: the database arrives a moment after the first render. */
-export type AppServices = Omit<Services, 'db'> & { db: FerryBeatDB | null };
+/**
+ * The services as the app starts: the database arrives a moment after the first render;
+ * `dbFailed` when its chunk could not load.
+ */
+export type AppServices = Omit<Services, 'db'> & { db: FerryBeatDB | null; dbFailed: boolean };
 
 /** Context carrying the services; main.tsx provides the real ones. */
 export const ServicesContext = createContext<AppServices | null>(null);

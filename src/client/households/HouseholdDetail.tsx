@@ -5,8 +5,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { addToDayPlan } from '../../device/db/dayPlans.ts';
 import type { Household } from '../../shared/entities.ts';
+import type { SessionUser } from '../../shared/protocol.ts';
 import { BackButton } from '../app/BackButton.tsx';
-import { Link } from '../app/Link.tsx';
 import { clearRouteState, mapHref, routeState, visitHref } from '../app/router.ts';
 import { useServices } from '../app/services.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
@@ -18,9 +18,9 @@ import { ResidentItem } from './ResidentItem.tsx';
 import { VisitItem } from './VisitItem.tsx';
 
 /** The detail screen for household `id`; live, so a sync updates it in place. */
-export function HouseholdDetail({ id }: { id: string }) {
+export function HouseholdDetail({ id, user }: { id: string; user: SessionUser }) {
   const { db } = useServices();
-  const view = useLiveQuery(() => readHousehold(db, id, Date.now()), [db, id]);
+  const view = useLiveQuery(() => readHousehold(db, id, user, Date.now()), [db, id, user]);
   useEffect(() => window.scrollTo(0, 0), [id]);
   // Arriving from a successful save: say so, once (the visit is listed below with its state).
   // The note rides on the history entry, so it is dropped once read: a reload does not repeat it.
@@ -42,15 +42,21 @@ export function HouseholdDetail({ id }: { id: string }) {
       ) : view.household === null ? (
         <p class="empty">{t('detail.notFound')}</p>
       ) : (
-        <HouseholdBody view={{ ...view, household: view.household }} />
+        <HouseholdBody view={{ ...view, household: view.household }} userId={user.id} />
       )}
     </main>
   );
 }
 
-function HouseholdBody({ view }: { view: HouseholdView & { household: Household } }) {
+function HouseholdBody({
+  view,
+  userId,
+}: {
+  view: HouseholdView & { household: Household };
+  userId: string;
+}) {
   const { db } = useServices();
-  const { household, residents, visits, hasDraft, userId, inPlan } = view;
+  const { household, residents, visits, hasDraft, inPlan } = view;
   const today = new Date();
   return (
     <>
@@ -68,23 +74,21 @@ function HouseholdBody({ view }: { view: HouseholdView & { household: Household 
         <dt>{t('detail.housing')}</dt>
         <dd>{t(`housing.${household.housing}`)}</dd>
       </dl>
-      <Link class="button primary record-visit" href={visitHref(household.id)}>
+      <a class="button primary record-visit" href={visitHref(household.id)}>
         {t(hasDraft ? 'visit.continue' : 'visit.record')}
-      </Link>
+      </a>
       <div class="detail-actions">
-        <Link class="button map-link" href={mapHref(household.id)}>
+        <a class="button map-link" href={mapHref(household.id)}>
           {t('map.showOnMap')}
-        </Link>
-        {userId && (
-          <button
-            type="button"
-            class="add-to-plan"
-            disabled={inPlan}
-            onClick={() => void addToDayPlan(db, userId, Date.now(), [household.id])}
-          >
-            {t(inPlan ? 'plan.inPlan' : 'plan.add')}
-          </button>
-        )}
+        </a>
+        <button
+          type="button"
+          class="add-to-plan"
+          disabled={inPlan}
+          onClick={() => void addToDayPlan(db, userId, Date.now(), [household.id])}
+        >
+          {t(inPlan ? 'plan.inPlan' : 'plan.add')}
+        </button>
       </div>
       <h3>
         {t('detail.residents')} <span class="count">{residents.length}</span>

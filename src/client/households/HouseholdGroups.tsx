@@ -14,23 +14,18 @@ export interface HouseholdGroupsProps {
   groups: VillageGroup[];
   isOpen: (gridId: string) => boolean;
   onToggle: (gridId: string) => void;
-  onOpenRow: () => void;
-  /** Render every open row at once (the list is coming back to a scrolled position). */
-  all: boolean;
+  /** Rows rendered when the list was last shown: coming back, they are there at once. */
+  rows: number;
+  /** Told, as the list goes, how many rows it had rendered. */
+  onLeave: (rows: number) => void;
 }
 
 /** One section per village, one toggle button per grid cell, with counts. */
-export function HouseholdGroups({
-  groups,
-  isOpen,
-  onToggle,
-  onOpenRow,
-  all,
-}: HouseholdGroupsProps) {
+export function HouseholdGroups({ groups, isOpen, onToggle, rows, onLeave }: HouseholdGroupsProps) {
   const openRows = groups
     .flatMap(({ grids }) => grids)
     .reduce((sum, { grid, households }) => sum + (isOpen(grid.id) ? households.length : 0), 0);
-  const { shown, end } = useRevealed(openRows, all);
+  const { shown, end } = useRevealed(openRows, rows, onLeave);
   const { visible, cut } = revealedPart(groups, isOpen, shown);
   return (
     <>
@@ -40,7 +35,7 @@ export function HouseholdGroups({
             {village.name}
             <span class="count">{t('list.groupCount', { count })}</span>
           </h2>
-          {grids.map(({ grid, households, rows }) => {
+          {grids.map(({ grid, households, rows: shownRows }) => {
             const open = isOpen(grid.id);
             return (
               <div class="grid" key={grid.id}>
@@ -55,8 +50,8 @@ export function HouseholdGroups({
                 </button>
                 {open && (
                   <ul class="households" aria-label={t('list.householdsOf', { grid: grid.name })}>
-                    {households.slice(0, rows).map((household) => (
-                      <HouseholdRow key={household.id} household={household} onOpen={onOpenRow} />
+                    {households.slice(0, shownRows).map((household) => (
+                      <HouseholdRow key={household.id} household={household} />
                     ))}
                   </ul>
                 )}

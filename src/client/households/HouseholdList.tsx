@@ -1,5 +1,5 @@
 /** The household list: search box, then search results or the village/grid groups. */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { t } from '../i18n/index.ts';
 import { InstallNotice } from '../pwa/InstallNotice.tsx';
 import type { Directory } from './directory.ts';
@@ -12,11 +12,15 @@ export const SEARCH_LIMIT = 200;
 /** Up to this many grid cells, every group starts open (an officer's own cells). */
 export const EXPANDED_GRID_LIMIT = 3;
 
-/** What survives a visit to a detail screen: search text, toggled groups, scroll position. */
+/**
+ * What survives a visit to another screen: search text, toggled groups, scroll position, and
+ * how many of the groups' rows had been rendered (so the position exists when it is restored).
+ */
 export interface ListState {
   query: string;
   toggled: ReadonlySet<string>;
   scrollY: number;
+  rows: number;
 }
 
 /** The list over a loaded directory; state lives in the parent so "back" restores it. */
@@ -56,8 +60,6 @@ export function HouseholdList({
     if (!toggled.delete(gridId)) toggled.add(gridId);
     onChange({ toggled });
   };
-  // One function for the list's life: rows render again only when their household changes.
-  const saveScroll = useCallback(() => onChange({ scrollY: window.scrollY }), [onChange]);
   const searching = state.query.trim() !== '';
 
   return (
@@ -82,7 +84,7 @@ export function HouseholdList({
           {result.total === 0 && <p class="empty">{t('list.none')}</p>}
           <ul class="households" aria-label={t('list.results')}>
             {result.households.map((household) => (
-              <HouseholdRow key={household.id} household={household} onOpen={saveScroll} />
+              <HouseholdRow key={household.id} household={household} />
             ))}
           </ul>
           {result.total > result.households.length && (
@@ -96,8 +98,8 @@ export function HouseholdList({
           groups={directory.groups}
           isOpen={isOpen}
           onToggle={toggle}
-          onOpenRow={saveScroll}
-          all={state.scrollY > 0}
+          rows={state.rows}
+          onLeave={(rows) => onChange({ rows })}
         />
       )}
     </main>

@@ -1,21 +1,14 @@
 /** One household in the list: address, head, resident count, tags; taps open the detail. */
 import type { Household } from '../../shared/entities.ts';
-import { Link } from '../app/Link.tsx';
 import { pure } from '../app/pure.ts';
 import { householdHref } from '../app/router.ts';
 import { t } from '../i18n/index.ts';
 
 /** An `<li data-household-id>` holding one link to the household; renders only when it changes. */
-export const HouseholdRow = pure(function HouseholdRow({
-  household,
-  onOpen,
-}: {
-  household: Household;
-  onOpen: () => void;
-}) {
+export const HouseholdRow = pure(function HouseholdRow({ household }: { household: Household }) {
   return (
     <li class="household" data-household-id={household.id}>
-      <Link href={householdHref(household.id)} onOpen={onOpen}>
+      <a href={householdHref(household.id)}>
         <span class="household-address">{household.addressText}</span>
         <span class="household-line">
           <span class="household-head">{household.headName}</span>
@@ -24,7 +17,7 @@ export const HouseholdRow = pure(function HouseholdRow({
           </span>
           <HouseholdTags household={household} />
         </span>
-      </Link>
+      </a>
     </li>
   );
 });

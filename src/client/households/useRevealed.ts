@@ -11,22 +11,27 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 /** Rows rendered at once: more than a tall phone shows. */
 export const FIRST_SLICE = 30;
 /** Rows added each time the end comes near. */
-export const NEXT_SLICE = 60;
+const NEXT_SLICE = 60;
 /** How near: rows are added while the end is less than this below the window. */
 const AHEAD = '0px 0px 1500px 0px';
 
 /**
  * How many of `total` rows to render, and the ref of the marker placed after the last one.
- * `all` renders every row at once (coming back to a scrolled list, the rows up to the old
- * position must be there before it is restored). Rows once shown stay: a sync that rebuilds the
- * list under the officer's thumb does not take back what was scrolled through.
+ * `initial` rows come at once (coming back to a scrolled list, the rows the officer had scrolled
+ * through are there before the position is restored), and `onLeave` hears at unmount how many
+ * were shown. Rows once shown stay: a sync that rebuilds the list under the officer's thumb
+ * does not take back what was scrolled through.
  */
 export function useRevealed(
   total: number,
-  all: boolean,
+  initial: number,
+  onLeave: (shown: number) => void,
 ): { shown: number; end: RefObject<HTMLDivElement> } {
-  const [shown, setShown] = useState(all ? Number.POSITIVE_INFINITY : FIRST_SLICE);
+  const [shown, setShown] = useState(Math.max(FIRST_SLICE, initial));
   const end = useRef<HTMLDivElement>(null);
+  const latest = useRef(shown);
+  latest.current = shown;
+  useEffect(() => () => onLeave(latest.current), []);
   useEffect(() => {
     const marker = end.current;
     if (shown >= total || !marker || typeof IntersectionObserver === 'undefined') return;

@@ -48,8 +48,8 @@ export const en: Messages = {
   'sync.now': 'Sync now',
   'sync.running': 'Syncing…',
 
-  'header.signOut': 'Sign out',
-  'header.pendingWarning':
+  'me.signOut': 'Sign out',
+  'me.pendingWarning':
     '{count} records are not synced yet. They stay on this phone and are sent the next time you sign in. Sign out?',
 
   'list.search': 'Search households',
@@ -196,6 +196,7 @@ export const en: Messages = {
   'nav.me': 'Me',
   'status.waitingShort': '{count} waiting',
   'status.allSyncedShort': 'Synced',
+  'status.counting': '…',
   'status.attentionShort': '{count} need attention',
   'status.lineLabel': 'Sync status: {status}. Tap for details',
   'me.account': 'Account',

@@ -45,9 +45,8 @@ export const zh = {
   'sync.now': '立即同步',
   'sync.running': '同步中…',
 
-  'header.signOut': '退出',
-  'header.pendingWarning':
-    '还有 {count} 条记录未同步。它们会留在本机，下次你登录后再发送。确定退出？',
+  'me.signOut': '退出',
+  'me.pendingWarning': '还有 {count} 条记录未同步。它们会留在本机，下次你登录后再发送。确定退出？',
 
   'list.search': '搜索住户',
   'list.searchPlaceholder': '姓名、地址或电话',
@@ -188,6 +187,7 @@ export const zh = {
   'nav.me': '我的',
   'status.waitingShort': '待同步 {count}',
   'status.allSyncedShort': '已同步',
+  'status.counting': '…',
   'status.attentionShort': '需处理 {count}',
   'status.lineLabel': '同步状态：{status}。点按查看详情',
   'me.account': '账号',

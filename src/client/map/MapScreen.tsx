@@ -10,7 +10,7 @@ import { batchedTileReader, storedTiles } from '../../device/map/store.ts';
 import { BackButton } from '../app/BackButton.tsx';
 import { takeEarly, takeSettled } from '../app/early.ts';
 import { markOnce } from '../app/marks.ts';
-import { householdHref, routeState } from '../app/router.ts';
+import { householdHref } from '../app/router.ts';
 import { useServices } from '../app/services.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { t } from '../i18n/index.ts';
@@ -210,10 +210,8 @@ export function MapScreen({ householdId, session }: MapScreenProps) {
   const own = data ? data.grids.filter((g) => data.ownGridIds.has(g.id)) : [];
   return (
     <main class="screen map-screen">
-      {/* Opened from a household ("show on map"), the map leads back to it; as a tab it needs no way back. */}
-      {householdId && routeState().back && (
-        <BackButton fallback={householdHref(householdId)} label={t('detail.back')} />
-      )}
+      {/* Centred on a household ("show on map"), the map leads back to it; as a tab it needs no way back. */}
+      {householdId && <BackButton fallback={householdHref(householdId)} label={t('detail.back')} />}
       <section class="map-view" ref={element} aria-label={t('map.title')} />
       <p class="map-legend">
         <span class="legend-dot to-visit" /> {t('map.legendToVisit')}

@@ -106,11 +106,11 @@ export function MeScreen({ session }: { session: SessionRecord }) {
         class="button sign-out"
         onClick={() =>
           void signOut(services, session, (count) =>
-            window.confirm(t('header.pendingWarning', { count })),
+            window.confirm(t('me.pendingWarning', { count })),
           )
         }
       >
-        {t('header.signOut')}
+        {t('me.signOut')}
       </button>
     </main>
   );

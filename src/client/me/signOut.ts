@@ -1,6 +1,6 @@
 /** Signing out from 我的: a question first when records would stay behind, then `logout`. */
 
-import { countUnsynced } from '../../device/db/outbox.ts';
+import { unsyncedCounts } from '../../device/db/outbox.ts';
 import type { SessionRecord } from '../../device/db/schema.ts';
 import { navigate } from '../app/router.ts';
 import type { Services } from '../app/services.ts';
@@ -15,7 +15,11 @@ export async function signOut(
   session: SessionRecord,
   confirm: (pending: number) => boolean,
 ): Promise<boolean> {
-  const pending = await countUnsynced(services.db, (author) => author === session.user.id);
+  const { waiting, rejected } = await unsyncedCounts(
+    services.db,
+    (author) => author === session.user.id,
+  );
+  const pending = waiting + rejected;
   // Only unsynced work needs a question; otherwise one tap signs out, as on any shared phone.
   if (pending > 0 && !confirm(pending)) return false;
   await services.runner.cancel();

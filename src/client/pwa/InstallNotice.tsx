@@ -6,6 +6,7 @@
 import { t } from '../i18n/index.ts';
 import { installOffer, installSnoozed, promptInstall, snoozeInstall } from './install.ts';
 import { useStore } from './useStore.ts';
+import './pwa.css';
 
 /** Hidden when the browser offers nothing or the app runs installed; `card` also when snoozed. */
 export function InstallNotice({ placement }: { placement: 'card' | 'settings' }) {
@@ -30,7 +31,7 @@ export function InstallNotice({ placement }: { placement: 'card' | 'settings' })
       <p class="install-text">{t('pwa.installHint')}</p>
       <div class="install-actions">
         {later}
-        <button type="button" class="install-action" onClick={() => void promptInstall()}>
+        <button type="button" class="pwa-notice-action" onClick={() => void promptInstall()}>
           {t('pwa.install')}
         </button>
       </div>

@@ -24,7 +24,7 @@ export const installOffer = createStore<InstallOffer>('none');
 export const installSnoozed = createStore<boolean>(false);
 
 /** How long "later" keeps the card away. */
-export const SNOOZE_MS = 7 * 24 * 60 * 60 * 1000;
+const SNOOZE_MS = 7 * 24 * 60 * 60 * 1000;
 
 const LATER_KEY = 'ferrybeat.installLater';
 /** Before the snooze, "later" hid the offer for good; such a phone starts a snooze from now. */
@@ -85,7 +85,7 @@ export function snoozeInstall(now: number = Date.now()): void {
 }
 
 /** Whether a "later" said on this phone still holds at `now`. */
-export function isSnoozed(now: number): boolean {
+function isSnoozed(now: number): boolean {
   try {
     if (localStorage.getItem(OLD_DISMISSED_KEY) === '1') {
       localStorage.removeItem(OLD_DISMISSED_KEY);

@@ -1,19 +1,17 @@
 /**
- * The signed-in header: one row (the phone's 740 px are for work, not chrome) with the screen's
- * name, the status line and the language toggle. Sticky, clear of the notch (safe area).
+ * The header of every screen: one row (the phone's 740 px are for work, not chrome) with the
+ * screen's name, what `children` add (the status line, once signed in) and the language toggle.
+ * Sticky, clear of the notch (safe area).
  */
-import type { SessionRecord } from '../../device/db/schema.ts';
+import type { ComponentChildren } from 'preact';
 import { LanguageToggle } from '../app/LanguageToggle.tsx';
-import type { Tab } from '../app/router.ts';
-import { t } from '../i18n/index.ts';
-import { StatusLine } from './StatusLine.tsx';
 
-/** The header for a screen under `tab`. */
-export function AppHeader({ tab, session }: { tab: Tab; session: SessionRecord }) {
+/** The header titled `title`; the title takes the room `children` leave. */
+export function AppHeader({ title, children }: { title: string; children?: ComponentChildren }) {
   return (
-    <header class="app-header">
-      <h1 class="app-header-title">{t(`nav.${tab}`)}</h1>
-      <StatusLine session={session} />
+    <header class={children ? 'app-header' : 'app-header app-header-plain'}>
+      <h1 class="app-header-title">{title}</h1>
+      {children}
       <LanguageToggle />
     </header>
   );

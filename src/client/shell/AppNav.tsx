@@ -5,7 +5,6 @@
  * officer drilled into, not every tab visited on the way.
  */
 
-import { Link } from '../app/Link.tsx';
 import { TABS, type Tab, tabHref } from '../app/router.ts';
 import { t } from '../i18n/index.ts';
 import { NavIcon } from './NavIcon.tsx';
@@ -19,15 +18,15 @@ export function AppNav({ current }: { current: Tab }) {
       <ul class="app-nav-list">
         {TABS.map((tab) => (
           <li key={tab}>
-            <Link
+            <a
               href={tabHref(tab)}
-              replace
+              data-replace
               class={`app-nav-link nav-${tab}`}
               aria-current={tab === current ? 'page' : undefined}
             >
               <NavIcon tab={tab} />
               <span class="app-nav-label">{t(`nav.${tab}`)}</span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

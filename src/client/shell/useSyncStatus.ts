@@ -32,10 +32,10 @@ export function useSyncStatus(session: SessionRecord): SyncStatus {
   const sync = useSyncState(runner);
   const browserOnline = useOnline();
   // Read once the database is in (a moment after the first render).
-  const counts = useLiveQuery(db ? () => unsyncedCounts(db, session.user.id) : null, [
-    db,
-    session.user.id,
-  ]);
+  const counts = useLiveQuery(
+    db ? () => unsyncedCounts(db, (author) => author === session.user.id) : null,
+    [db, session.user.id],
+  );
   const lastSyncAt = useLiveQuery(db ? () => readLastSyncAt(db) : null, [db]);
   return {
     online: browserOnline && !(sync.error instanceof OfflineError),

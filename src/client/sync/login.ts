@@ -2,7 +2,7 @@
  * Signing in and out. The session (token, user, device name) is stored by device/db/session.ts.
  * Signing out drops the station data too: it is personal data on a phone that may be shared.
  */
-import { countUnsynced } from '../../device/db/outbox.ts';
+import { unsyncedCounts } from '../../device/db/outbox.ts';
 import type { FerryBeatDB, SessionRecord } from '../../device/db/schema.ts';
 import { endSession, startSession } from '../../device/db/session.ts';
 import type { Api } from '../../device/sync/api.ts';
@@ -27,7 +27,8 @@ export async function login(
   const answer = await api.login(credentials, signal);
   // Another account's unsynced visits must leave with that account's own sign-in: pushed with
   // this one, they would be credited to the wrong officer (or refused as out of scope).
-  const othersPending = await countUnsynced(db, (author) => author !== answer.user.id);
+  const others = await unsyncedCounts(db, (author) => author !== answer.user.id);
+  const othersPending = others.waiting + others.rejected;
   if (othersPending > 0) {
     api.logout(answer.token).catch(() => {});
     throw new OtherUserPendingError(othersPending);

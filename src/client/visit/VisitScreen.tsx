@@ -11,7 +11,7 @@ import type { FerryBeatDB } from '../../device/db/schema.ts';
 import { recordVisit } from '../../device/outbox/record.ts';
 import type { Household, Resident } from '../../shared/entities.ts';
 import { BackButton } from '../app/BackButton.tsx';
-import { goBack, householdHref } from '../app/router.ts';
+import { goBack, householdHref, type RouteState, visitHref } from '../app/router.ts';
 import { useServices } from '../app/services.ts';
 import { useLiveQuery } from '../app/useLiveQuery.ts';
 import { type MessageKey, t } from '../i18n/index.ts';
@@ -112,7 +112,7 @@ function VisitFormView({
       );
       const entry = await recordVisit(db, input, { userId });
       announceVisitSaved(entry.id);
-      goBack(householdHref(household.id), { savedVisitId: entry.id });
+      leaveForm(household.id, { savedVisitId: entry.id });
     } catch (error) {
       console.error('saving the visit failed', error);
       setFailure(isQuotaError(error) ? 'visit.error.quota' : 'visit.error.save');
@@ -127,7 +127,7 @@ function VisitFormView({
     await discardDraft(db, household.id).catch((error: unknown) =>
       console.error('discarding the visit draft failed', error),
     );
-    goBack(householdHref(household.id));
+    leaveForm(household.id);
   };
 
   return (
@@ -175,4 +175,13 @@ function VisitFormView({
       />
     </form>
   );
+}
+
+/**
+ * Back to the household once a save or a discard is done, unless the officer already left the
+ * form while it ran (a back gesture): going back then would leave the household screen too.
+ */
+function leaveForm(householdId: string, state?: RouteState): void {
+  if (location.hash !== visitHref(householdId)) return;
+  goBack(householdHref(householdId), state);
 }

@@ -20,33 +20,31 @@ export async function saveRecordedVisit(
   });
 }
 
-/**
- * Visits and photos still owed to the server (waiting, sending, or refused and kept), of the
- * authors `belongs` picks: one's own before signing out, another's before someone signs in.
- */
-export async function countUnsynced(
-  db: FerryBeatDB,
-  belongs: (userId: string) => boolean = () => true,
-): Promise<number> {
-  const picked = (e: { userId: string }) => belongs(e.userId);
-  const [visits, photos] = await Promise.all([
-    db.outbox.where('state').anyOf(['waiting', 'sending', 'rejected']).filter(picked).count(),
-    db.photos.where('state').anyOf(['waiting', 'rejected']).filter(picked).count(),
-  ]);
-  return visits + photos;
+/** Records not yet safe at the station: on their way, and refused (kept with the reason). */
+export interface UnsyncedCounts {
+  /** Visits waiting or being sent, and photos still to upload. */
+  waiting: number;
+  /** Visits and photos the station refused. */
+  rejected: number;
 }
 
-/** A user's visits still on their way (waiting or sending) and those the station refused. */
+/**
+ * Visits and photos still owed to the server, of the authors `belongs` picks: one's own for the
+ * status line and before signing out, another's before someone signs in. One count for all
+ * three, so the header never says "synced" while sign-out warns of records left.
+ */
 export async function unsyncedCounts(
   db: FerryBeatDB,
-  userId: string,
-): Promise<{ waiting: number; rejected: number }> {
-  const open = await db.outbox.where('state').anyOf(['waiting', 'sending', 'rejected']).toArray();
-  const own = open.filter((e) => e.userId === userId);
-  return {
-    waiting: own.filter((e) => e.state !== 'rejected').length,
-    rejected: own.filter((e) => e.state === 'rejected').length,
-  };
+  belongs: (userId: string) => boolean = () => true,
+): Promise<UnsyncedCounts> {
+  const picked = (e: { userId: string }) => belongs(e.userId);
+  const [visits, refusedVisits, photos, refusedPhotos] = await Promise.all([
+    db.outbox.where('state').anyOf(['waiting', 'sending']).filter(picked).count(),
+    db.outbox.where('state').equals('rejected').filter(picked).count(),
+    db.photos.where('state').equals('waiting').filter(picked).count(),
+    db.photos.where('state').equals('rejected').filter(picked).count(),
+  ]);
+  return { waiting: visits + photos, rejected: refusedVisits + refusedPhotos };
 }
 
 /** A household's visits recorded on this device that the pulled replica doesn't hold yet. */

@@ -1,7 +1,7 @@
 /** Saving a visit: the outbox entry, its photos and the draft's removal commit together or not at all. */
 import { describe, expect, it } from 'vitest';
 import { loadDraft, saveDraft } from '../../../src/device/db/drafts.ts';
-import { countUnsynced } from '../../../src/device/db/outbox.ts';
+import { unsyncedCounts } from '../../../src/device/db/outbox.ts';
 import { recordVisit, type VisitInput } from '../../../src/device/outbox/record.ts';
 import { EMPTY_VISIT_DETAILS } from '../../../src/shared/entities.ts';
 import { isUuidV7 } from '../../../src/shared/uuidv7.ts';
@@ -43,7 +43,7 @@ describe('recording a visit', () => {
       },
     });
     expect(await loadDraft(db, 'h1', 'u-officer')).toBeUndefined();
-    expect(await countUnsynced(db)).toBe(1);
+    expect(await unsyncedCounts(db)).toEqual({ waiting: 1, rejected: 0 });
   });
 
   it('a save that fails stores none of its photos and keeps the draft', async () => {
